@@ -1,0 +1,26 @@
+import type { Lang } from './lang.js';
+
+/** Words every element uses, so each appears once in the bundle. */
+const en = {
+  acupuncture: 'Acupuncture',
+  pt: 'Physical therapy',
+  both: 'Both together',
+  disclaimer: 'General information, not a diagnosis or medical advice. If you are worried about your back, talk to a doctor.',
+  sources: 'Sources',
+  close: 'Close',
+};
+
+export type CommonStrings = typeof en;
+
+export const common: Record<Lang, CommonStrings> = {
+  en,
+  es: {
+    acupuncture: 'Acupuntura',
+    pt: 'Fisioterapia',
+    both: 'Ambas juntas',
+    disclaimer:
+      'Información general, no un diagnóstico ni consejo médico. Si le preocupa su espalda, hable con un médico.',
+    sources: 'Fuentes',
+    close: 'Cerrar',
+  },
+};

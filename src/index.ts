@@ -1,0 +1,10 @@
+import { AcuptBook } from './book/book.js';
+import { AcuptCompare } from './compare/compare.js';
+import { AcuptQuiz } from './quiz/quiz.js';
+import { defineAll } from './shared/define.js';
+
+defineAll({ 'acupt-compare': AcuptCompare, 'acupt-quiz': AcuptQuiz, 'acupt-book': AcuptBook });
+
+export { AcuptBook, AcuptCompare, AcuptQuiz };
+export { VERSION, type AcuptNamespace } from './shared/define.js';
+export type { Lang } from './i18n/lang.js';

@@ -1,0 +1,145 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { resolveLang, type Lang } from '../i18n/lang.js';
+import { oneOf, clip } from './attrs.js';
+import { warn } from './log.js';
+import { applyOverrides } from './overrides.js';
+import { pageDefaults } from './page-defaults.js';
+import { baseStyles } from './base.styles.js';
+
+type AcuptEventName = Extract<keyof GlobalEventHandlersEventMap, `acupt-${string}`>;
+type DetailOf<K extends AcuptEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+const THEMES = ['light', 'dark', 'auto'] as const;
+const DENSITIES = ['comfortable', 'compact'] as const;
+const ANALYTICS = ['none', 'datalayer'] as const;
+
+/** One stylesheet per distinct accent, shared by every element that uses it. */
+const accentSheets = new Map<string, CSSStyleSheet>();
+function accentSheet(color: string): CSSStyleSheet {
+  let sheet = accentSheets.get(color);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    // Set through the CSSOM, never parsed as text, so a value cannot escape its declaration.
+    sheet.insertRule('.root.root{}');
+    (sheet.cssRules[0] as CSSStyleRule).style.setProperty('--_accent', color);
+    accentSheets.set(color, sheet);
+  }
+  return sheet;
+}
+
+/**
+ * What all three elements share: page-wide defaults, language, theme, accent, density,
+ * content overrides from a child `<script type="application/json">`, and event dispatch.
+ * Attributes are the source of truth; a bad value falls back with a console warning.
+ */
+export abstract class AcuptElement<Strings extends object> extends LitElement {
+  static override styles = baseStyles;
+
+  /** Colour scheme: `light`, `dark`, or `auto` (follows the visitor's system setting). */
+  @property() theme: string | null = null;
+  /** Brand colour, any CSS colour. Text on it switches between black and white for contrast. */
+  @property() accent: string | null = null;
+  /** Spacing: `comfortable` or `compact`. */
+  @property() density: string | null = null;
+  /** `datalayer` also pushes every event to `window.dataLayer` when the page has one. */
+  @property() analytics: string | null = null;
+
+  /** The language the element renders in. */
+  protected locale: Lang = 'en';
+  /** The catalogue for `locale`, with the page's content overrides applied. */
+  protected strings!: Strings;
+  protected abstract readonly catalog: Record<Lang, Strings>;
+
+  #overrides?: unknown;
+  #overridesText: string | null = null;
+  #contentFor?: [Lang, unknown];
+  #observer?: MutationObserver;
+  #accent?: string;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readOverrides();
+    // The JSON child may be parsed after the element upgrades, or edited later.
+    this.#observer ??= new MutationObserver(() => this.#readOverrides());
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+  }
+
+  /** The element's own setting, else the script tag's `data-` default. */
+  protected setting(prop: string): string | undefined {
+    const own = (this as unknown as Record<string, unknown>)[prop];
+    if (typeof own === 'string') return own;
+    return pageDefaults[prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.locale = resolveLang(this, pageDefaults.lang);
+    const [lang, doc] = this.#contentFor ?? [];
+    if (lang !== this.locale || doc !== this.#overrides || !this.strings) {
+      this.#contentFor = [this.locale, this.#overrides];
+      this.strings = applyOverrides(this.catalog, this.#overrides, this.locale, (m) =>
+        warn(`<${this.localName}> content overrides: ${m}`),
+      );
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const accent = this.setting('accent')?.trim() || undefined;
+    if (accent === this.#accent) return;
+    this.#accent = accent;
+    const valid = !!accent && CSS.supports('color', accent);
+    if (accent && !valid) warn(`accent="${clip(accent)}" is not a CSS colour; using the default.`);
+    const root = this.renderRoot as ShadowRoot;
+    const own = root.adoptedStyleSheets.filter((sheet) => ![...accentSheets.values()].includes(sheet));
+    root.adoptedStyleSheets = valid ? [...own, accentSheet(accent)] : own;
+  }
+
+  /** Wraps a template in the themed root every element renders. */
+  protected frame(content: TemplateResult, extraClass = ''): TemplateResult {
+    const theme = oneOf('theme', this.setting('theme'), THEMES, 'light');
+    const density = oneOf('density', this.setting('density'), DENSITIES, 'comfortable');
+    return html`<div part="base" class="root ${theme} ${density} ${extraClass}" lang=${this.locale}>${content}</div>`;
+  }
+
+  /** Fires a bubbling, composed event; returns false when a listener cancelled it. */
+  protected emit<K extends AcuptEventName>(type: K, detail: DetailOf<K>, cancelable = false): boolean {
+    const allowed = this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+    if (oneOf('analytics', this.setting('analytics'), ANALYTICS, 'none') === 'datalayer') {
+      const layer = (window as { dataLayer?: { push?: (e: object) => void } }).dataLayer;
+      layer?.push?.({ event: type, ...(detail as object) });
+    }
+    return allowed;
+  }
+
+  #readOverrides(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? null;
+    if (text === this.#overridesText) return;
+    this.#overridesText = text;
+    this.#overrides = undefined;
+    if (text?.trim()) {
+      try {
+        this.#overrides = JSON.parse(text);
+      } catch (e) {
+        warn(`<${this.localName}> content overrides are not valid JSON (${(e as Error).message}); using the defaults.`);
+      }
+    }
+    this.requestUpdate();
+  }
+}

@@ -1,0 +1,81 @@
+import { LANGS, type Lang } from '../i18n/lang.js';
+
+type Report = (message: string) => void;
+type Plain = Record<string, unknown>;
+
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+/** The same shape as `template` with every string emptied: the starting point of a new keyed item. */
+function blank<T>(template: T): T {
+  if (typeof template === 'string') return '' as T;
+  if (Array.isArray(template)) return [] as T;
+  if (isPlain(template)) return Object.fromEntries(Object.entries(template).map(([k, v]) => [k, blank(v)])) as T;
+  return template;
+}
+
+/**
+ * Returns `base` with the valid parts of `patch` laid over it. The defaults are the schema:
+ * a key they lack or a value of another type is reported with its path and ignored.
+ * Arrays of `{ key }` items merge by key, and a new key adds an item.
+ */
+export function merge<T>(base: T, patch: unknown, path: string, report: Report): T {
+  if (patch === undefined) return base;
+  if (typeof base === 'string') {
+    if (typeof patch === 'string') return patch as T;
+  } else if (Array.isArray(base)) {
+    if (Array.isArray(patch)) return mergeList(base, patch, path, report) as T;
+  } else if (isPlain(base)) {
+    if (isPlain(patch)) {
+      const out: Plain = { ...base };
+      for (const [key, value] of Object.entries(patch)) {
+        if (Object.hasOwn(base, key)) out[key] = merge(base[key], value, join(path, key), report);
+        else report(`${join(path, key)}: unknown key`);
+      }
+      return out as T;
+    }
+  }
+  report(`${path || 'overrides'}: expected ${Array.isArray(base) ? 'array' : isPlain(base) ? 'object' : typeof base}`);
+  return base;
+}
+
+function mergeList(base: unknown[], patch: unknown[], path: string, report: Report): unknown[] {
+  const [first] = base;
+  if (!isPlain(first)) {
+    const ok = patch.every((item, i) => typeof item === 'string' || (report(`${path}[${i}]: expected string`), false));
+    return ok ? patch : base;
+  }
+  const out = [...base] as Plain[];
+  patch.forEach((item, i) => {
+    const at = `${path}[${i}]`;
+    if (!isPlain(item) || typeof item.key !== 'string' || !item.key) {
+      report(`${at}.key: expected string`);
+      return;
+    }
+    const index = out.findIndex((existing) => existing.key === item.key);
+    const merged = merge(index < 0 ? { ...blank(first), key: item.key } : out[index], item, at, report);
+    if (index < 0) out.push(merged);
+    else out[index] = merged;
+  });
+  return out;
+}
+
+/**
+ * Applies a content-override document — keys for every language at the top level, and
+ * per-language keys under `"en"` / `"es"` — to the catalogue of `lang`.
+ */
+export function applyOverrides<T>(catalog: Record<Lang, T>, doc: unknown, lang: Lang, report: Report): T {
+  if (doc === undefined) return catalog[lang];
+  if (!isPlain(doc)) {
+    report('overrides: expected object');
+    return catalog[lang];
+  }
+  const shared: Plain = {};
+  for (const [key, value] of Object.entries(doc)) if (!(LANGS as readonly string[]).includes(key)) shared[key] = value;
+  let out = merge(catalog[lang], shared, '', report);
+  for (const other of LANGS) {
+    const merged = merge(other === lang ? out : catalog[other], doc[other], other, report);
+    if (other === lang) out = merged;
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+import { arrow, autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
+import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+/**
+ * Keeps an element's popovers beside their invokers.
+ *
+ * Popovers use the Popover API (`popover="auto"` with a `popovertarget` button), so they
+ * render in the top layer, where no host `overflow: hidden`, `transform` or `z-index` can
+ * clip or bury them, and the browser handles Escape, outside clicks and "one open at a
+ * time". This adds what the platform lacks: Floating UI placement while open (stopped
+ * on close and on disconnect), `aria-expanded` on the invoker, and focus return.
+ */
+export class PopoverController implements ReactiveController {
+  #stops = new Map<HTMLElement, () => void>();
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly placement: Placement = 'bottom',
+  ) {
+    host.addController(this);
+  }
+
+  /** Bind on each popover: `@toggle=${this.popovers.toggled}`. */
+  readonly toggled = (event: Event): void => {
+    const pop = event.currentTarget as HTMLElement;
+    const root = pop.getRootNode() as ShadowRoot;
+    const invoker = root.querySelector<HTMLElement>(`[popovertarget="${pop.id}"]`);
+    const open = (event as ToggleEvent).newState === 'open';
+    this.#stop(pop);
+    invoker?.setAttribute('aria-expanded', String(open));
+    if (!invoker) return;
+    if (open) {
+      this.#stops.set(pop, autoUpdate(invoker, pop, () => void this.#place(invoker, pop)));
+    } else if (!root.activeElement || pop.contains(root.activeElement)) {
+      // Escape or a click on nothing focusable would otherwise drop focus on <body>.
+      const page = document.activeElement;
+      if (!page || page === document.body || page === root.host) invoker.focus();
+    }
+  };
+
+  hostDisconnected(): void {
+    for (const pop of [...this.#stops.keys()]) this.#stop(pop);
+  }
+
+  #stop(pop: HTMLElement): void {
+    this.#stops.get(pop)?.();
+    this.#stops.delete(pop);
+    delete pop.dataset.side;
+  }
+
+  async #place(invoker: HTMLElement, pop: HTMLElement): Promise<void> {
+    const tip = pop.querySelector<HTMLElement>('.arrow');
+    const { x, y, placement, middlewareData } = await computePosition(invoker, pop, {
+      strategy: 'fixed',
+      placement: this.placement,
+      middleware: [offset(10), flip(), shift({ padding: 8 }), tip && arrow({ element: tip, padding: 12 })],
+    });
+    if (!this.#stops.has(pop)) return;
+    // Positions are set through the CSSOM, which a strict style-src CSP allows.
+    pop.style.left = `${x}px`;
+    pop.style.top = `${y}px`;
+    pop.dataset.side = placement.split('-')[0];
+    if (tip) {
+      const { x: ax, y: ay } = middlewareData.arrow ?? {};
+      tip.style.left = ax == null ? '' : `${ax}px`;
+      tip.style.top = ay == null ? '' : `${ay}px`;
+    }
+  }
+}
+
+/** Shared look of a floating panel; hidden until first placed so it never flashes at the centre. */
+export const popoverStyles = css`
+  [popover] {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    padding: 0.875rem 1rem;
+    max-width: min(22rem, calc(100vw - 16px));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 10px 30px rgb(0 0 0 / 0.18);
+    overflow: visible;
+    font-size: 0.9375em;
+  }
+  [popover]:popover-open:not([data-side]) {
+    visibility: hidden;
+  }
+  .arrow {
+    position: absolute;
+    width: 12px;
+    height: 12px;
+    background: inherit;
+    border: inherit;
+    border-width: 0;
+    rotate: 45deg;
+  }
+  [data-side='bottom'] > .arrow {
+    top: -7px;
+    border-width: 1px 0 0 1px;
+  }
+  [data-side='top'] > .arrow {
+    bottom: -7px;
+    border-width: 0 1px 1px 0;
+  }
+  [data-side='left'] > .arrow {
+    right: -7px;
+    border-width: 1px 1px 0 0;
+  }
+  [data-side='right'] > .arrow {
+    left: -7px;
+    border-width: 0 0 1px 1px;
+  }
+`;
