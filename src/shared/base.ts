@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { oneOf, clip } from './attrs.js';
@@ -34,7 +34,7 @@ function accentSheet(color: string): CSSStyleSheet {
  * Attributes are the source of truth; a bad value falls back with a console warning.
  */
 export abstract class AcuptElement<Strings extends object> extends LitElement {
-  static override styles = baseStyles;
+  static override styles: CSSResultGroup = baseStyles;
 
   /** Colour scheme: `light`, `dark`, or `auto` (follows the visitor's system setting). */
   @property() theme: string | null = null;
