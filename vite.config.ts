@@ -25,11 +25,62 @@ function litWithoutGlobals(): Plugin {
   };
 }
 
+interface Node {
+  type?: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/** Whitespace-only minification of the static parts of Lit's `css` and `html` templates. */
+export function squeeze(tag: 'css' | 'html', text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  if (tag === 'html') return flat;
+  // Not before ":" (a space there is a descendant combinator) nor around "+"/"-" (calc()).
+  return flat
+    .replace(/\/\*.*?\*\//g, '')
+    .replace(/ ?([{};,>]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}');
+}
+
+/**
+ * Lit ships its templates' text as written. Minifying the bundle leaves their indentation,
+ * which costs the size budget ~0.7 kB gzip, so the static parts are squeezed here.
+ */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'acupt:minify-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/src/')) return null;
+      const edits: { start: number; end: number; text: string }[] = [];
+      const visit = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) return node.forEach(visit);
+        const n = node as Node;
+        const tag = (n.tag as { name?: string } | undefined)?.name;
+        if (n.type === 'TaggedTemplateExpression' && (tag === 'css' || tag === 'html')) {
+          for (const q of (n.quasi as { quasis: Node[] }).quasis) {
+            edits.push({ start: q.start, end: q.end, text: squeeze(tag, code.slice(q.start, q.end)) });
+          }
+        }
+        for (const key in n) if (key !== 'tag') visit(n[key]);
+      };
+      visit(this.parse(code));
+      if (!edits.length) return null;
+      let out = code;
+      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
+
 // `vite build` writes the ES module; `vite build --mode iife` the classic script sites paste in.
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
-    plugins: [litWithoutGlobals()],
+    plugins: [litWithoutGlobals(), minifyTemplates()],
     define: { __VERSION__: JSON.stringify(version) },
     server: { open: '/demo/index.html' },
     test: { environment: 'node', include: ['test/unit/**/*.test.ts'] },

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { fill } from '../i18n/lang.js';
 import { oneOf } from '../shared/attrs.js';
 import { AcuptElement } from '../shared/base.js';
@@ -9,7 +8,6 @@ import type { Booking, BookingAttr, Channel, ChannelKind, Service } from './book
 import { resolveBooking } from './book-url.js';
 import { bookCatalog, type BookStrings } from './book.strings.js';
 import { bookStyles } from './book.styles.js';
-import { enclosingQuiz } from './inherit.js';
 
 /** What the visitor chose: the service being booked (if any), the channel, and where it leads. */
 export interface BookClickDetail {
@@ -59,40 +57,41 @@ const SIZES = ['sm', 'md', 'lg'] as const;
  */
 export class AcuptBook extends AcuptElement<BookStrings> {
   static override styles = [AcuptElement.styles, popoverStyles, bookStyles];
+  static override properties = { bookingUrl: { attribute: 'booking-url' }, acupunctureUrl: { attribute: 'acupuncture-url' }, ptUrl: { attribute: 'pt-url' }, bothUrl: { attribute: 'both-url' }, service: {}, phone: {}, email: {}, label: {}, target: {}, utmSource: { attribute: 'utm-source' }, utmMedium: { attribute: 'utm-medium' }, utmCampaign: { attribute: 'utm-campaign' }, utmContent: { attribute: 'utm-content' }, forwardParams: { attribute: 'forward-params' }, variant: {}, size: {} };
   protected override readonly catalog = bookCatalog;
 
   /** Where the visitor books online: an absolute `https:` or `http:` URL. */
-  @property({ attribute: 'booking-url' }) bookingUrl: string | null = null;
+  declare bookingUrl: string | null;
   /** Booking URL used instead of `booking-url` when `service="acupuncture"`. */
-  @property({ attribute: 'acupuncture-url' }) acupunctureUrl: string | null = null;
+  declare acupunctureUrl: string | null;
   /** Booking URL used instead of `booking-url` when `service="pt"`. */
-  @property({ attribute: 'pt-url' }) ptUrl: string | null = null;
+  declare ptUrl: string | null;
   /** Booking URL used instead of `booking-url` when `service="both"`. */
-  @property({ attribute: 'both-url' }) bothUrl: string | null = null;
+  declare bothUrl: string | null;
   /** What is being booked: `acupuncture`, `pt` or `both`. Picks its URL; sent as `service=` on the generic `booking-url`. */
-  @property() service: string | null = null;
+  declare service: string | null;
   /** Clinic phone number, e.g. `+1 555 010 2000`; at least 7 digits. */
-  @property() phone: string | null = null;
+  declare phone: string | null;
   /** Clinic email address (a plain address). */
-  @property() email: string | null = null;
+  declare email: string | null;
   /** Button text; defaults to "Book now" (localised), or "Call …" / "Email us" when that is the only channel. */
-  @property() label: string | null = null;
+  declare label: string | null;
   /** `_self` (default), or `_blank` to open the booking page in a new tab (with `rel="noopener"`). */
-  @property() target: string | null = null;
+  declare target: string | null;
   /** `utm_source` added to the booking URL. */
-  @property({ attribute: 'utm-source' }) utmSource: string | null = null;
+  declare utmSource: string | null;
   /** `utm_medium` added to the booking URL. */
-  @property({ attribute: 'utm-medium' }) utmMedium: string | null = null;
+  declare utmMedium: string | null;
   /** `utm_campaign` added to the booking URL. */
-  @property({ attribute: 'utm-campaign' }) utmCampaign: string | null = null;
+  declare utmCampaign: string | null;
   /** `utm_content` added to the booking URL. */
-  @property({ attribute: 'utm-content' }) utmContent: string | null = null;
+  declare utmContent: string | null;
   /** Page URL parameters copied to the booking URL: `none`, or names separated by commas or spaces (`utm_*` matches every utm parameter). Default `utm_*, gclid, fbclid`. */
-  @property({ attribute: 'forward-params' }) forwardParams: string | null = null;
+  declare forwardParams: string | null;
   /** `solid` (default), `outline` or `link` (text-only, for use inside a sentence). */
-  @property() variant: string | null = null;
+  declare variant: string | null;
   /** `sm`, `md` (default) or `lg`; each is at least 44 px tall. */
-  @property() size: string | null = null;
+  declare size: string | null;
 
   #popovers = new PopoverController(this, 'bottom-start');
   #internals = this.attachInternals();
@@ -101,12 +100,7 @@ export class AcuptBook extends AcuptElement<BookStrings> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const quiz = enclosingQuiz(this);
-    const read = (attr: BookingAttr) => {
-      const prop = attr.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-      const own = (this as unknown as Record<string, string | null>)[prop];
-      return own ?? quiz?.getAttribute(attr) ?? this.setting(prop);
-    };
+    const read = (attr: BookingAttr) => this.setting(attr.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()));
     this.#booking = resolveBooking(read, location.search);
     const empty = !this.#booking.channels.length;
     if (empty) warn('<acupt-book> has no usable booking-url, phone or email, so it shows nothing.');

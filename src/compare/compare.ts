@@ -1,5 +1,4 @@
 import { css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { SOURCES } from '../content/sources.js';
 import { fill } from '../i18n/lang.js';
 import { oneOf } from '../shared/attrs.js';
@@ -56,21 +55,22 @@ const FOOTNOTES = ['show', 'hide'] as const;
 export class AcuptCompare extends AcuptElement<CompareStrings> {
   // One sheet rather than an array: the base types `styles` as a single CSSResult.
   static override styles = css`${AcuptElement.styles}${popoverStyles}${compareStyles}`;
+  static override properties = { heading: {}, clinicName: { attribute: 'clinic-name' }, columns: {}, rows: {}, highlight: {}, footnote: {} };
   protected override readonly catalog = compareCatalog;
   #popovers = new PopoverController(this);
 
   /** Title of the table, plain text. Default: "Acupuncture or physical therapy?" (in the visitor's language). */
-  @property() heading: string | null = null;
+  declare heading: string | null;
   /** Clinic name, plain text; adds "Not sure? The team at {name} can help you choose." to the intro. */
-  @property({ attribute: 'clinic-name' }) clinicName: string | null = null;
+  declare clinicName: string | null;
   /** Treatment columns to show, in order: space-separated from `acupuncture pt both`. Default: all three. */
-  @property() columns: string | null = null;
+  declare columns: string | null;
   /** Criteria to show, in order, by key: `pain cause session stress recovery risks insurance evidence`, plus any added by content overrides. Default: all. */
-  @property() rows: string | null = null;
+  declare rows: string | null;
   /** Column to emphasise with a "Recommended" label and a border: `acupuncture`, `pt`, `both` or `none`. Default: none. */
-  @property() highlight: string | null = null;
+  declare highlight: string | null;
   /** `show` or `hide` the disclaimer and the "Sources" list under the table. Default: show. */
-  @property() footnote: string | null = null;
+  declare footnote: string | null;
 
   override render() {
     const s = this.strings;

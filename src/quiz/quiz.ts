@@ -1,5 +1,4 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { fill } from '../i18n/lang.js';
 import { clip } from '../shared/attrs.js';
@@ -43,6 +42,21 @@ const EMERGENCY = '911';
  *
  * @summary Start-here quiz: acupuncture, physical therapy, or both — safely, with reasons.
  *
+ * The result's `<acupt-book>` takes its settings from the quiz's attributes (attributes only,
+ * no properties), then the page-wide `data-*` defaults; see `<acupt-book>` for their values.
+ * @attr {string} booking-url - Booking page for the result's book button.
+ * @attr {string} acupuncture-url - Booking page used when the result is acupuncture.
+ * @attr {string} pt-url - Booking page used when the result is physical therapy.
+ * @attr {string} both-url - Booking page used when the result is both.
+ * @attr {string} phone - Clinic phone number, offered as a booking channel.
+ * @attr {string} email - Clinic email address, offered as a booking channel.
+ * @attr {string} target - `_self` or `_blank` for the booking page.
+ * @attr {string} utm-source - `utm_source` added to the booking URL.
+ * @attr {string} utm-medium - `utm_medium` added to the booking URL.
+ * @attr {string} utm-campaign - `utm_campaign` added to the booking URL.
+ * @attr {string} utm-content - `utm_content` added to the booking URL.
+ * @attr {string} forward-params - Page URL parameters copied to the booking URL, or `none`.
+ *
  * @event {CustomEvent<{}>} acupt-quiz-start - The visitor pressed Start.
  * @event {CustomEvent<QuizStepDetail>} acupt-quiz-step - Next or Back showed a question screen:
  *   `{ step, count }`, `step` 1-based (the two warning-sign checklists count as screens).
@@ -67,38 +81,15 @@ const EMERGENCY = '911';
 export class AcuptQuiz extends AcuptElement<QuizStrings> {
   // One sheet, not an array: base.ts types `styles` as a single CSSResult.
   static override styles = css`${AcuptElement.styles}${quizStyles}`;
+  static override properties = { heading: {}, clinicName: { attribute: 'clinic-name' }, emergencyNumber: { attribute: 'emergency-number' } };
   protected override readonly catalog = quizCatalog;
 
   /** Title of the intro screen, as plain text. Default: "Acupuncture, physical therapy, or both?" */
-  @property() heading: string | null = null;
+  declare heading: string | null;
   /** The clinic's name, shown above the intro title as plain text. */
-  @property({ attribute: 'clinic-name' }) clinicName: string | null = null;
+  declare clinicName: string | null;
   /** Number to call in an emergency: digits with an optional leading `+` (`999`, `112`). Default `911`. */
-  @property({ attribute: 'emergency-number' }) emergencyNumber: string | null = null;
-  /** Booking page, passed to the result's `<acupt-book>`. */
-  @property({ attribute: 'booking-url' }) bookingUrl: string | null = null;
-  /** Booking page used when the result is acupuncture. */
-  @property({ attribute: 'acupuncture-url' }) acupunctureUrl: string | null = null;
-  /** Booking page used when the result is physical therapy. */
-  @property({ attribute: 'pt-url' }) ptUrl: string | null = null;
-  /** Booking page used when the result is both. */
-  @property({ attribute: 'both-url' }) bothUrl: string | null = null;
-  /** Clinic phone number for booking by phone. */
-  @property() phone: string | null = null;
-  /** Clinic email address for booking by email. */
-  @property() email: string | null = null;
-  /** Where the booking page opens: `_self` or `_blank`. */
-  @property() target: string | null = null;
-  /** `utm_source` added to the booking URL. */
-  @property({ attribute: 'utm-source' }) utmSource: string | null = null;
-  /** `utm_medium` added to the booking URL. */
-  @property({ attribute: 'utm-medium' }) utmMedium: string | null = null;
-  /** `utm_campaign` added to the booking URL. */
-  @property({ attribute: 'utm-campaign' }) utmCampaign: string | null = null;
-  /** `utm_content` added to the booking URL. */
-  @property({ attribute: 'utm-content' }) utmContent: string | null = null;
-  /** Page URL parameters copied to the booking URL (see `<acupt-book>`); `none` turns it off. */
-  @property({ attribute: 'forward-params' }) forwardParams: string | null = null;
+  declare emergencyNumber: string | null;
 
   #step = 0;
   #answers: Answers = {};
@@ -226,32 +217,8 @@ export class AcuptQuiz extends AcuptElement<QuizStrings> {
             </ul>
           </div>`
         : nothing}
-      ${this.#book(care)}
+      <acupt-book service=${care}></acupt-book>
       <p class="fine">${s.disclaimer}</p>`;
-  }
-
-  /** The result's book button, with every booking setting that has a value (the book validates them). */
-  #book(service: Care): TemplateResult {
-    const v = (prop: string) => this.setting(prop) || nothing;
-    return html`<acupt-book
-      service=${service}
-      booking-url=${v('bookingUrl')}
-      acupuncture-url=${v('acupunctureUrl')}
-      pt-url=${v('ptUrl')}
-      both-url=${v('bothUrl')}
-      phone=${v('phone')}
-      email=${v('email')}
-      target=${v('target')}
-      utm-source=${v('utmSource')}
-      utm-medium=${v('utmMedium')}
-      utm-campaign=${v('utmCampaign')}
-      utm-content=${v('utmContent')}
-      forward-params=${v('forwardParams')}
-      analytics=${v('analytics')}
-      accent=${v('accent')}
-      theme=${v('theme')}
-      density=${v('density')}
-    ></acupt-book>`;
   }
 
   #change = (event: Event): void => {

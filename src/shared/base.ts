@@ -1,5 +1,4 @@
-import { LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { oneOf, clip } from './attrs.js';
 import { warn } from './log.js';
@@ -35,15 +34,16 @@ function accentSheet(color: string): CSSStyleSheet {
  */
 export abstract class AcuptElement<Strings extends object> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
+  static override properties: PropertyDeclarations = { theme: {}, accent: {}, density: {}, analytics: {} };
 
   /** Colour scheme: `light`, `dark`, or `auto` (follows the visitor's system setting). */
-  @property() theme: string | null = null;
+  declare theme: string | null;
   /** Brand colour, any CSS colour. Text on it switches between black and white for contrast. */
-  @property() accent: string | null = null;
+  declare accent: string | null;
   /** Spacing: `comfortable` or `compact`. */
-  @property() density: string | null = null;
+  declare density: string | null;
   /** `datalayer` also pushes every event to `window.dataLayer` when the page has one. */
-  @property() analytics: string | null = null;
+  declare analytics: string | null;
 
   /** The language the element renders in. */
   protected locale: Lang = 'en';
@@ -79,11 +79,17 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
     this.#observer?.disconnect();
   }
 
-  /** The element's own setting, else the script tag's `data-` default. */
+  /**
+   * The element's own setting, else that of the acupt element whose shadow root holds it
+   * (the quiz's result renders a book that follows the quiz's attributes), else the
+   * script tag's `data-` default.
+   */
   protected setting(prop: string): string | undefined {
     const own = (this as unknown as Record<string, unknown>)[prop];
     if (typeof own === 'string') return own;
-    return pageDefaults[prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)];
+    const attr = prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    const host = (this.getRootNode() as ShadowRoot).host;
+    return (host?.localName.startsWith('acupt-') && host.getAttribute(attr)) || pageDefaults[attr];
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -443,55 +443,42 @@ describe('<acupt-quiz>', () => {
   });
 
   describe('booking hand-over', () => {
-    it('passes its booking attributes and the service to <acupt-book>', async () => {
+    it('hands its booking settings to the result\'s <acupt-book>', async () => {
       const el = await mount(html`<acupt-quiz
         booking-url="https://clinic.example/book"
         acupuncture-url="https://clinic.example/acu"
         pt-url="https://clinic.example/pt"
-        both-url="https://clinic.example/both"
         phone="+15550102000"
         email="front@clinic.example"
         target="_blank"
         utm-source="site"
-        utm-medium="quiz"
-        utm-campaign="spring"
-        utm-content="result"
-        forward-params="gclid"
-        analytics="datalayer"
-        accent="#7b3fa0"
+        forward-params="none"
+        accent="rgb(123, 63, 160)"
         theme="dark"
-        density="compact"
       ></acupt-quiz>`);
       await walk(el, TO_ACUPUNCTURE);
-      const book = $(el, 'acupt-book')!;
-      const attrs = Object.fromEntries([...book.attributes].map((a) => [a.name, a.value]));
-      expect(attrs).to.deep.equal({
-        service: 'acupuncture',
-        'booking-url': 'https://clinic.example/book',
-        'acupuncture-url': 'https://clinic.example/acu',
-        'pt-url': 'https://clinic.example/pt',
-        'both-url': 'https://clinic.example/both',
-        phone: '+15550102000',
-        email: 'front@clinic.example',
-        target: '_blank',
-        'utm-source': 'site',
-        'utm-medium': 'quiz',
-        'utm-campaign': 'spring',
-        'utm-content': 'result',
-        'forward-params': 'gclid',
-        analytics: 'datalayer',
-        accent: '#7b3fa0',
-        theme: 'dark',
-        density: 'compact',
-      });
+      const book = $(el, 'acupt-book') as HTMLElement & { updateComplete: Promise<boolean> };
+      expect(book.getAttributeNames()).to.deep.equal(['service']);
+      expect(book.getAttribute('service')).to.equal('acupuncture');
+      await book.updateComplete;
+      const items = [...book.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[role=menuitem]')];
+      expect(items.map((a) => [a.getAttribute('href'), a.target])).to.deep.equal([
+        ['https://clinic.example/acu?utm_source=site', '_blank'],
+        ['tel:+15550102000', ''],
+        ['mailto:front@clinic.example', ''],
+      ]);
+      const button = book.shadowRoot!.querySelector('[part=button]')!;
+      expect(getComputedStyle(button).backgroundColor).to.equal('rgb(123, 63, 160)');
+      expect(book.shadowRoot!.querySelector('.root')!.classList.contains('dark')).to.equal(true);
     });
 
-    it('passes only the settings that have a value', async () => {
+    it('offers the phone alone when that is all the quiz has', async () => {
       const el = await mount(html`<acupt-quiz phone="5550102000" booking-url=""></acupt-quiz>`);
       await walk(el, TO_PT);
-      const book = $(el, 'acupt-book')!;
-      expect(book.getAttributeNames().sort()).to.deep.equal(['phone', 'service']);
-      expect(book.getAttribute('service')).to.equal('pt');
+      const book = $(el, 'acupt-book') as HTMLElement & { updateComplete: Promise<boolean> };
+      await book.updateComplete;
+      const links = [...book.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal(['tel:+15550102000']);
     });
   });
 

@@ -7,7 +7,6 @@ import {
   resolveBooking,
   type BookingAttr,
 } from '../../src/book/book-url.js';
-import { enclosingQuiz } from '../../src/book/inherit.js';
 
 type Settings = Partial<Record<BookingAttr, string>>;
 const reader = (settings: Settings) => (attr: BookingAttr) => settings[attr];
@@ -197,18 +196,5 @@ describe('book: phone and email', () => {
     expect(phoneNumber(value)).toBeNull();
     expect(emailAddress(value)).toBeNull();
     expect(warn).not.toHaveBeenCalled();
-  });
-});
-
-describe('book: inheritance from the quiz', () => {
-  const el = (localName: string) => ({ localName, getAttribute: (name: string) => `${localName}:${name}` });
-  const inside = (root: object) => ({ getRootNode: () => root });
-
-  it.each<[string, object, string | null]>([
-    ['the quiz whose shadow root holds the book', { host: el('acupt-quiz') }, 'acupt-quiz'],
-    ['no other component', { host: el('acupt-compare') }, null],
-    ['nothing in the page itself', { nodeType: 9 }, null],
-  ])('is %s', (_, root, expected) => {
-    expect(enclosingQuiz(inside(root))?.localName ?? null).toBe(expected);
   });
 });
