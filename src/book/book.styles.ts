@@ -49,11 +49,6 @@ export const bookStyles = css`
     rotate: 225deg;
     translate: 0 0.1em;
   }
-  /* Focus moves into the menu as it opens, before it is placed: unseen, it must stay focusable. */
-  [popover]:popover-open:not([data-side]) {
-    visibility: visible;
-    opacity: 0;
-  }
   [popover] {
     min-width: min(15rem, calc(100vw - 16px));
     padding: 0.375rem;

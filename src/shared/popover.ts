@@ -59,16 +59,23 @@ export class PopoverController implements ReactiveController {
     // Positions are set through the CSSOM, which a strict style-src CSP allows.
     pop.style.left = `${x}px`;
     pop.style.top = `${y}px`;
-    pop.dataset.side = placement.split('-')[0];
+    pop.dataset.side = placement;
     if (tip) {
+      // The square's top-left corner points at the button; the side opposite the placement holds it.
       const { x: ax, y: ay } = middlewareData.arrow ?? {};
-      tip.style.left = ax == null ? '' : `${ax}px`;
-      tip.style.top = ay == null ? '' : `${ay}px`;
+      const side = placement.split('-')[0] as 'top' | 'right' | 'bottom' | 'left';
+      const turn = { bottom: 45, left: 135, top: 225, right: 315 }[side];
+      const edge = { bottom: 'top', left: 'right', top: 'bottom', right: 'left' }[side];
+      tip.style.cssText = '';
+      Object.assign(tip.style, { left: ax == null ? '' : `${ax}px`, top: ay == null ? '' : `${ay}px`, [edge]: '-7px', rotate: `${turn}deg` });
     }
   }
 }
 
-/** Shared look of a floating panel; hidden until first placed so it never flashes at the centre. */
+/**
+ * Shared look of a floating panel. Transparent until first placed, so it never flashes at
+ * the centre; still focusable then, so a menu can take focus as it opens.
+ */
 export const popoverStyles = css`
   [popover] {
     position: fixed;
@@ -85,7 +92,7 @@ export const popoverStyles = css`
     font-size: 0.9375em;
   }
   [popover]:popover-open:not([data-side]) {
-    visibility: hidden;
+    opacity: 0;
   }
   .arrow {
     position: absolute;
@@ -93,23 +100,6 @@ export const popoverStyles = css`
     height: 12px;
     background: inherit;
     border: inherit;
-    border-width: 0;
-    rotate: 45deg;
-  }
-  [data-side='bottom'] > .arrow {
-    top: -7px;
     border-width: 1px 0 0 1px;
-  }
-  [data-side='top'] > .arrow {
-    bottom: -7px;
-    border-width: 0 1px 1px 0;
-  }
-  [data-side='left'] > .arrow {
-    right: -7px;
-    border-width: 1px 1px 0 0;
-  }
-  [data-side='right'] > .arrow {
-    left: -7px;
-    border-width: 0 0 1px 1px;
   }
 `;
