@@ -28,24 +28,16 @@ export const baseStyles = css`
     --_radius: var(--acupt-radius, 12px);
     --_gap: 1rem;
     --_tap: 48px;
+    /* The page's inherited text styles (line-height: 3, uppercase…) stop here. */
+    all: initial;
+    display: block;
     color-scheme: light;
     box-sizing: border-box;
     color: var(--_text);
     font-family: var(--acupt-font-family, inherit);
     font-size: var(--acupt-font-size, clamp(15px, 1rem, 20px));
-    font-style: normal;
-    font-weight: 400;
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
     overflow-wrap: break-word;
-    visibility: visible;
-    cursor: auto;
   }
   .dark {
     color-scheme: dark;

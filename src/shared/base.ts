@@ -13,20 +13,6 @@ const THEMES = ['light', 'dark', 'auto'] as const;
 const DENSITIES = ['comfortable', 'compact'] as const;
 const ANALYTICS = ['none', 'datalayer'] as const;
 
-/** One stylesheet per distinct accent, shared by every element that uses it. */
-const accentSheets = new Map<string, CSSStyleSheet>();
-function accentSheet(color: string): CSSStyleSheet {
-  let sheet = accentSheets.get(color);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    // Set through the CSSOM, never parsed as text, so a value cannot escape its declaration.
-    sheet.insertRule('.root.root{}');
-    (sheet.cssRules[0] as CSSStyleRule).style.setProperty('--_accent', color);
-    accentSheets.set(color, sheet);
-  }
-  return sheet;
-}
-
 /**
  * What all three elements share: page-wide defaults, language, theme, accent, density,
  * content overrides from a child `<script type="application/json">`, and event dispatch.
@@ -53,9 +39,8 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
 
   #overrides?: unknown;
   #overridesText: string | null = null;
-  #contentFor?: [Lang, unknown];
   #observer?: MutationObserver;
-  #accent?: string;
+  #accent?: CSSStyleRule;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -95,25 +80,25 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.locale = resolveLang(this, pageDefaults.lang);
-    const [lang, doc] = this.#contentFor ?? [];
-    if (lang !== this.locale || doc !== this.#overrides || !this.strings) {
-      this.#contentFor = [this.locale, this.#overrides];
-      this.strings = applyOverrides(this.catalog, this.#overrides, this.locale, (m) =>
-        warn(`<${this.localName}> content overrides: ${m}`),
-      );
-    }
+    this.strings = applyOverrides(this.catalog, this.#overrides, this.locale, (m) =>
+      warn(`<${this.localName}> content overrides: ${m}`),
+    );
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const accent = this.setting('accent')?.trim() || undefined;
-    if (accent === this.#accent) return;
-    this.#accent = accent;
-    const valid = !!accent && CSS.supports('color', accent);
-    if (accent && !valid) warn(`accent="${clip(accent)}" is not a CSS colour; using the default.`);
-    const root = this.renderRoot as ShadowRoot;
-    const own = root.adoptedStyleSheets.filter((sheet) => ![...accentSheets.values()].includes(sheet));
-    root.adoptedStyleSheets = valid ? [...own, accentSheet(accent)] : own;
+    const accent = this.setting('accent')?.trim();
+    const valid = !accent || CSS.supports('color', accent);
+    if (!valid) warn(`accent="${clip(accent!)}" is not a CSS colour; using the default.`);
+    if (accent && !this.#accent) {
+      const sheet = new CSSStyleSheet();
+      sheet.insertRule('.root.root{}');
+      this.#accent = sheet.cssRules[0] as CSSStyleRule;
+      const root = this.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+    // Through the CSSOM, never parsed as CSS text, so a value cannot escape its declaration.
+    this.#accent?.style.setProperty('--_accent', valid ? (accent ?? '') : '');
   }
 
   /** Wraps a template in the themed root every element renders. */

@@ -1,0 +1,113 @@
+// The configurator page: form → live preview and snippet. Its rules live in snippet.ts.
+import { compareCatalog } from '../src/compare/compare.strings.js';
+import { DEFAULTS, attributes, problem, snippet, type Attrs, type Config, type Field } from './snippet.js';
+
+declare const __VERSION__: string;
+
+const form = document.querySelector<HTMLFormElement>('#settings')!;
+const code = document.querySelector<HTMLElement>('#snippet')!;
+const status = document.querySelector<HTMLElement>('#status')!;
+const picker = document.querySelector<HTMLInputElement>('#accent-picker')!;
+const noBooking = document.querySelector<HTMLElement>('#no-booking')!;
+const accent = form.elements.namedItem('accent') as HTMLInputElement;
+const preview = {
+  quiz: document.querySelector('#preview-quiz')!,
+  compare: document.querySelector('#preview-compare')!,
+  book: document.querySelector('#preview-book')!,
+};
+const isColor = (value: string) => CSS.supports('color', value);
+const SRC = `https://cdn.jsdelivr.net/npm/acupt-widget@${__VERSION__}/dist/acupt-widget.js`;
+let integrity: string | null = null;
+
+// One checkbox per criterion of the table, named as the visitor reads it.
+document.querySelector('#rows')!.append(
+  ...compareCatalog.en.rows.map((row) => {
+    const label = document.createElement('label');
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'rows', value: row.key, checked: true });
+    label.className = 'check';
+    label.append(box, ` ${row.label}`);
+    return label;
+  }),
+);
+
+function read(): Config {
+  const data = new FormData(form);
+  const text = (field: Field) => String(data.get(field) ?? '');
+  const rows = data.getAll('rows').map(String);
+  return {
+    ...DEFAULTS,
+    ...(Object.fromEntries(
+      (Object.keys(DEFAULTS) as Field[]).filter((f) => typeof DEFAULTS[f] === 'string').map((f) => [f, text(f)]),
+    ) as Partial<Config>),
+    newTab: data.has('newTab'),
+    analytics: data.has('analytics'),
+    columns: data.getAll('columns').map(String),
+    // Every row ticked is the default: leave the attribute out.
+    rows: rows.length === compareCatalog.en.rows.length ? [] : rows,
+  };
+}
+
+/** Marks each field a live site would refuse, next to the field, in words. */
+function flag(config: Config): void {
+  for (const field of Object.keys(config) as Field[]) {
+    const input = form.elements.namedItem(field);
+    if (!(input instanceof HTMLInputElement) || input.type === 'checkbox') continue;
+    const message = problem(field, input.value, isColor);
+    let error = document.getElementById(`${field}-error`);
+    if (message && !error) {
+      error = Object.assign(document.createElement('p'), { id: `${field}-error`, className: 'error' });
+      (input.closest('.field') ?? input).append(error);
+    }
+    if (error) error.textContent = message ?? '';
+    input.toggleAttribute('aria-invalid', !!message);
+    if (message) input.setAttribute('aria-describedby', `${field}-error`);
+    else input.removeAttribute('aria-describedby');
+  }
+}
+
+function apply(el: Element, attrs: Attrs): void {
+  for (const name of el.getAttributeNames()) if (name !== 'id') el.removeAttribute(name);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+}
+
+function update(): void {
+  const config = read();
+  flag(config);
+  const { page, ...elements } = attributes(config, isColor);
+  // The preview has no script tag to carry page-wide settings, so each element gets them.
+  for (const [name, el] of Object.entries(preview)) apply(el, { ...page, ...elements[name as keyof typeof elements] });
+  code.textContent = snippet(config, SRC, integrity, isColor);
+  noBooking.hidden = ['booking-url', 'phone', 'email'].some((name) => name in page);
+}
+
+form.addEventListener('input', (event) => {
+  if (event.target === picker) accent.value = picker.value;
+  else if (event.target === accent && /^#[\da-f]{6}$/i.test(accent.value)) picker.value = accent.value;
+  update();
+});
+
+document.querySelector('#copy')!.addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(code.textContent ?? '');
+    status.textContent = 'Copied. Paste it into your site.';
+  } catch {
+    getSelection()?.selectAllChildren(code);
+    status.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+  }
+});
+
+// The hash of the exact file this page serves; the CDN serves the same bytes for this version.
+async function hash(): Promise<void> {
+  try {
+    const response = await fetch('/dist/acupt-widget.js');
+    if (!response.ok) throw new Error(String(response.status));
+    const digest = await crypto.subtle.digest('SHA-384', await response.arrayBuffer());
+    integrity = `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+  } catch {
+    status.textContent = 'Run "npm run build" to add the integrity hash to the snippet.';
+  }
+  update();
+}
+
+update();
+void hash();
