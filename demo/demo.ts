@@ -3,7 +3,7 @@
 const log = document.querySelector<HTMLOListElement>('#event-log')!;
 const count = document.querySelector<HTMLElement>('#event-count')!;
 
-const EVENTS = ['acupt-info-open', 'acupt-quiz-start', 'acupt-quiz-step', 'acupt-quiz-complete', 'acupt-book-click'];
+const EVENTS = ['acupt-quiz-start', 'acupt-quiz-step', 'acupt-quiz-complete', 'acupt-book-click'];
 
 for (const type of EVENTS) {
   document.addEventListener(type, (event) => {

@@ -1,4 +1,4 @@
-import { clip, httpUrl, oneOf } from '../shared/attrs.js';
+import { clip, oneOf } from '../shared/attrs.js';
 import { warn } from '../shared/log.js';
 
 export const SERVICES = ['acupuncture', 'pt', 'both'] as const;
@@ -18,11 +18,13 @@ export type BookingAttr =
   | `utm-${(typeof UTM)[number]}`
   | 'forward-params';
 
+type Read = (attr: BookingAttr) => string | null | undefined;
+
 /** One way to reach the clinic; `text` is the readable phone number or the address. */
 export interface Channel {
   kind: ChannelKind;
   href: string;
-  text: string;
+  text?: string;
 }
 
 export interface Booking {
@@ -33,87 +35,56 @@ export interface Booking {
   newTab: boolean;
 }
 
-/** `forward-params`: unset → campaign and ad-click ids; `none` → nothing; else the names given. */
-export function forwardList(value: string | null | undefined): string[] {
-  const v = value?.trim();
-  if (!v) return ['utm_*', 'gclid', 'fbclid'];
-  return v.toLowerCase() === 'none' ? [] : v.split(/[\s,]+/);
-}
+/** Passes an absolute `https:` or `http:` URL; `javascript:`, `data:`, relative or unparsable values fail. */
+const WEB = {
+  test(value: string): boolean | undefined {
+    try {
+      return /^https?:$/.test(new URL(value).protocol);
+    } catch {}
+  },
+};
 
 /**
- * The booking link. Later sources win: the URL's own query, then `service`, then the
- * `utm-*` settings, then parameters forwarded from this page's query, because the real
- * campaign of this visit beats a static default.
+ * Where the visitor can book, each setting checked: a booking URL must be http(s); a phone
+ * number is shown as written and dialled as its digits (with a leading `+`), and only 7 to 15
+ * digits with spaces and `( ) . - /` between them pass; an email must be a plain address, with
+ * nothing that could add mailto headers or recipients. Anything else is refused with a warning
+ * naming its attribute, leaving the other channels.
+ *
+ * `service` picks its own URL when set, else `booking-url` with `service=<key>` so the clinic's
+ * page can preselect it. The booking link's query, later sources winning: the URL's own query,
+ * then `service`, then the `utm-*` settings, then parameters forwarded from this page's query,
+ * because the real campaign of this visit beats a static default.
  */
-export function bookingHref(
-  url: URL,
-  service: Service | null,
-  read: (attr: BookingAttr) => string | null | undefined,
-  pageQuery: string,
-): string {
-  const out = new URL(url);
-  const query = out.searchParams;
-  if (service) query.set('service', service);
-  for (const key of UTM) {
-    const value = read(`utm-${key}`)?.trim();
-    if (value) query.set(`utm_${key}`, value);
-  }
-  const forward = forwardList(read('forward-params'));
-  for (const [key, value] of new URLSearchParams(pageQuery)) {
-    if (value && forward.some((name) => name === key || (name === 'utm_*' && key.startsWith('utm_')))) {
-      query.set(key, value);
-    }
-  }
-  return out.href;
-}
-
-/**
- * A phone number to show and dial. North American numbers read as "(555) 010-2000";
- * others are shown as written. Anything but digits, spaces and `+ ( ) . - /`, or
- * fewer than 7 or more than 15 digits, is refused with a warning.
- */
-export function phoneNumber(value: string | null | undefined): Omit<Channel, 'kind'> | null {
-  const v = value?.trim().replace(/\s+/g, ' ');
-  if (!v) return null;
-  const digits = v.replace(/\D/g, '');
-  if (!/^\+?[\d ().\/-]+$/.test(v) || digits.length < 7 || digits.length > 15) {
-    warn(`phone="${clip(v)}" is not a phone number; it was refused.`);
-    return null;
-  }
-  const plus = v[0] === '+';
-  const nanp = /^1?([2-9]\d\d)(\d{3})(\d{4})$/.exec(digits);
-  if (nanp && (!plus || digits.length === 11)) {
-    const [, area, exchange, line] = nanp;
-    return { href: `tel:+1${area}${exchange}${line}`, text: `(${area}) ${exchange}-${line}` };
-  }
-  return { href: `tel:${plus ? '+' : ''}${digits}`, text: v };
-}
-
-/** A plain address only: characters that could add mailto headers or recipients are refused. */
-export function emailAddress(value: string | null | undefined): string | null {
-  const v = value?.trim();
-  if (!v) return null;
-  if (/^[\w.+'-]+@[a-z\d-]+(\.[a-z\d-]+)+$/i.test(v)) return v;
-  warn(`email="${clip(v)}" is not a plain email address; it was refused.`);
-  return null;
-}
-
-/**
- * Where the visitor can book. `service` picks its own URL when set, else `booking-url`
- * with `service=<key>` so the clinic's page can preselect it. A URL that is not http(s)
- * is refused with a warning naming its attribute, leaving phone and email.
- */
-export function resolveBooking(read: (attr: BookingAttr) => string | null | undefined, pageQuery: string): Booking {
-  const key = read('service')?.trim().toLowerCase();
-  const service = SERVICES.find((s) => s === key) ?? null;
-  if (key && !service) warn(`service="${clip(key)}" is not one of ${SERVICES.join(', ')}; booking without a service.`);
-  const own = service && httpUrl(`${service}-url`, read(`${service}-url`));
-  const url = own || httpUrl('booking-url', read('booking-url'));
+export function resolveBooking(read: Read, pageQuery: string): Booking {
+  const check = (attr: BookingAttr, valid: { test(v: string): unknown }, what: string) => {
+    const v = read(attr)?.trim();
+    if (!v || valid.test(v)) return v;
+    warn(`${attr}="${clip(v)}" is not ${what}; it was refused.`);
+  };
+  const service = oneOf<Service | ''>('service', read('service'), SERVICES, '') || null;
+  const own = service && check(`${service}-url`, WEB, 'an http(s) URL');
+  const web = own || check('booking-url', WEB, 'an http(s) URL');
+  const phone = check('phone', /^\+?([ ().\/-]*\d){7,15}[ ().\/-]*$/, 'a phone number');
+  const email = check('email', /^[\w.+'-]+@[a-z\d-]+(\.[a-z\d-]+)+$/i, 'a plain email address');
   const channels: Channel[] = [];
-  if (url) channels.push({ kind: 'online', href: bookingHref(url, own ? null : service, read, pageQuery), text: '' });
-  const phone = phoneNumber(read('phone'));
-  if (phone) channels.push({ kind: 'phone', ...phone });
-  const email = emailAddress(read('email'));
+  if (web) {
+    const url = new URL(web);
+    const query = url.searchParams;
+    if (service && !own) query.set('service', service);
+    for (const key of UTM) {
+      const value = read(`utm-${key}`);
+      if (value) query.set(`utm_${key}`, value);
+    }
+    // `forward-params`: unset → campaign and ad-click ids; `none` → nothing; else the names given.
+    const list = read('forward-params')?.trim() || 'utm_* gclid fbclid';
+    const forward = /^none$/i.test(list) ? [] : list.split(/[\s,]+/);
+    for (const [key, value] of new URLSearchParams(pageQuery)) {
+      if (value && forward.some((name) => name === key || (name === 'utm_*' && key.startsWith('utm_')))) query.set(key, value);
+    }
+    channels.push({ kind: 'online', href: url.href });
+  }
+  if (phone) channels.push({ kind: 'phone', href: `tel:${phone.replace(/[^\d+]/g, '')}`, text: phone });
   if (email) channels.push({ kind: 'email', href: `mailto:${email}`, text: email });
-  return { service, channels, newTab: oneOf('target', read('target'), ['_self', '_blank'], '_self') === '_blank' };
+  return { service, channels, newTab: /^_blank$/i.test(read('target')?.trim() ?? '') };
 }

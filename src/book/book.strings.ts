@@ -1,10 +1,11 @@
 import type { Lang } from '../i18n/lang.js';
 
+/** Keys `online`, `phone` and `email` name the channels; the phone number follows `phone`. */
 const en = {
-  /** The button; a single phone or email channel shows `call` / `email` instead. */
+  /** The button; a lone phone or email channel shows its own name instead. */
   label: 'Book now',
   online: 'Book online',
-  call: 'Call {phone}',
+  phone: 'Call',
   email: 'Email us',
   newTab: '(opens in a new tab)',
 };
@@ -16,8 +17,8 @@ export const bookCatalog: Record<Lang, BookStrings> = {
   es: {
     label: 'Reservar cita',
     online: 'Reservar en línea',
-    call: 'Llamar al {phone}',
-    email: 'Enviar un correo',
-    newTab: '(se abre en una pestaña nueva)',
+    phone: 'Llamar al',
+    email: 'Escríbanos',
+    newTab: '(se abre en otra pestaña)',
   },
 };

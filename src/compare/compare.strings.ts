@@ -3,83 +3,94 @@ import type { Lang } from '../i18n/lang.js';
 
 /**
  * Copy of the comparison table. Rows are keyed so a page's JSON overrides can change a
- * cell or add a criterion; `info` is the tooltip, where the nuance lives. Written to the
- * content brief: hedged where the evidence is thin, nothing from its "avoid" list.
+ * cell or add a criterion; `info` is the tooltip, where the nuance lives (its sources are
+ * named in `CITED`, the same in every language). Written to the content brief: hedged
+ * where the evidence is thin, nothing from its "avoid" list; cells are short phrases.
  */
+
+/** A criterion as written below: `[key, label, acupuncture, pt, both, info]`. */
+type Row = [key: string, label: string, acupuncture: string, pt: string, both: string, info: string];
+
+/**
+ * Rows are written as lists to keep their field names out of the bundle, and keyed here,
+ * once: the catalogue, and so content overrides, see `{ key, label, acupuncture, … }`.
+ */
+const rows = (list: Row[]) => list.map(([key, label, acupuncture, pt, both, info]) => ({ key, label, acupuncture, pt, both, info }));
+
 const en = {
   ...common.en,
-  heading: 'Acupuncture or physical therapy?',
-  intro: 'How they compare for back pain, and what using both adds.',
-  /** Follows the intro when the page sets `clinic-name`. */
+  heading: 'Acupuncture or physical therapy for back pain?',
+  /** Shown under the heading when the page sets `clinic-name`. */
   ask: 'Not sure? The team at {clinic} can help you choose.',
-  about: 'About {row}',
+  /** Starts an info button's name: "About Pain relief". */
+  about: 'About',
   recommended: 'Recommended',
-  rows: [
-    {
-      key: 'pain',
-      label: 'Pain relief',
-      acupuncture: 'May ease pain in the short term.',
-      pt: 'Eases pain gradually as you get stronger.',
-      both: 'Less pain may make PT exercises easier.',
-      info: 'Both give modest relief on average. No study has compared which works faster.',
-    },
-    {
-      key: 'cause',
-      label: 'Works on the cause',
-      acupuncture: 'Aims at the pain itself.',
-      pt: 'Works on strength, posture and movement.',
-      both: 'Eases pain while PT works on movement.',
-      info: 'Back pain rarely has one clear cause. PT targets stiffness, weakness and habits.',
-    },
-    {
-      key: 'session',
-      label: 'What a session involves',
-      acupuncture: 'Fine needles rest in place for 15–30 minutes.',
-      pt: 'Guided exercise and hands-on care, plus homework.',
-      both: 'Two kinds of visit in one plan.',
-      info: 'In studies, a course of acupuncture was about 10 sessions over 5–7 weeks.',
-    },
-    {
-      key: 'stress',
-      label: 'Stress and relaxation',
-      acupuncture: 'Many people find sessions calming.',
-      pt: 'Staying active can lift your mood.',
-      both: 'Rest plus activity may help you feel in control.',
-      info: 'Based on what patients report; studies rarely measure stress.',
-    },
-    {
-      key: 'recovery',
-      label: 'Long-term recovery',
-      acupuncture: 'Mostly studied in the short term.',
-      pt: 'Builds strength you keep using at home.',
-      both: 'PT builds lasting strength; acupuncture may help with flare-ups.',
-      info: 'Exercise you keep doing after visits end can keep helping.',
-    },
-    {
-      key: 'risks',
-      label: 'Side effects',
-      acupuncture: 'Usually mild: bruising, soreness, tiredness.',
-      pt: 'Sore muscles or tiredness after exercise.',
-      both: 'The same mild effects as each alone.',
-      info: 'About 1 in 10 people gets a minor side effect from acupuncture, 1 in 10,000 a serious one. Mention blood thinners, pregnancy or a pacemaker.',
-    },
-    {
-      key: 'insurance',
-      label: 'Insurance coverage',
-      acupuncture: 'Varies. Medicare covers chronic low back pain.',
-      pt: 'Covered by many plans, including Medicare.',
-      both: 'Check both with your plan.',
-      info: 'Medicare covers up to 12 acupuncture visits in 90 days (20 a year) for back pain lasting 12+ weeks. Other plans vary.',
-    },
-    {
-      key: 'evidence',
-      label: 'What the evidence says',
-      acupuncture: 'Small benefit, low-certainty evidence. Guidelines differ.',
-      pt: 'Exercise helps: moderate-certainty evidence.',
-      both: 'Little research on the pair; US guidelines list both first.',
-      info: 'US guidelines (ACP) list exercise and acupuncture as first choices; UK guidelines (NICE) advise against acupuncture. Cochrane: exercise probably helps (moderate certainty), acupuncture may help a little (low certainty).',
-    },
-  ],
+  rows: rows([
+    [
+      'pain',
+      'Pain relief',
+      'May ease pain in the short term',
+      'Eases pain as you get stronger',
+      'Less pain can make PT easier',
+      'Both help a little on average. No study shows which is faster.',
+    ],
+    [
+      'cause',
+      'Works on the cause',
+      'Aims at the pain itself',
+      'Strength, posture, movement',
+      'Pain relief plus movement work',
+      'Back pain rarely has one clear cause; exercise helps either way.',
+    ],
+    [
+      'session',
+      'A session',
+      'Fine needles, 15–30 minutes',
+      'Exercise, hands-on care, homework',
+      'Two kinds of visit, one plan',
+      'In studies, acupuncture took about 10 sessions over 5–7 weeks.',
+    ],
+    [
+      'stress',
+      'Stress relief',
+      'Many find it calming',
+      'Activity can lift your mood',
+      'Rest plus activity',
+      'Based on what patients say; rarely studied.',
+    ],
+    [
+      'recovery',
+      'Long-term recovery',
+      'Mostly studied short term',
+      'Strength that lasts',
+      'Lasting strength; acupuncture may help flare-ups',
+      'Exercise helps as long as you keep it up.',
+    ],
+    [
+      'risks',
+      'Side effects',
+      'Usually mild: bruising, soreness, tiredness',
+      'Sore muscles, tiredness',
+      'The mild effects of each',
+      'With acupuncture, 1 in 10 people has a minor one, 1 in 10,000 a serious one. Mention blood thinners, pregnancy or a pacemaker.',
+    ],
+    [
+      'insurance',
+      'Insurance',
+      'Varies; Medicare covers chronic low back pain',
+      'Many plans, including Medicare',
+      'Check both with your plan',
+      'Medicare: up to 20 acupuncture visits a year for low back pain of 12+ weeks.',
+    ],
+    [
+      'evidence',
+      'What the evidence says',
+      'Small benefit, low certainty; guidelines differ',
+      'Exercise helps, moderate certainty',
+      'Little studied together; US guidelines list both first',
+      'Guidelines differ: the US (ACP) lists acupuncture and exercise first; the UK (NICE) advises against acupuncture.',
+    ],
+  ]),
 };
 
 export type CompareStrings = typeof en;
@@ -89,76 +100,75 @@ export const compareCatalog: Record<Lang, CompareStrings> = {
   en,
   es: {
     ...common.es,
-    heading: '¿Acupuntura o fisioterapia?',
-    intro: 'Cómo se comparan para el dolor de espalda y qué aporta usar ambas.',
+    heading: '¿Acupuntura o fisioterapia para el dolor de espalda?',
     ask: '¿Tiene dudas? El equipo de {clinic} puede ayudarle a elegir.',
-    about: 'Acerca de {row}',
+    about: 'Acerca de',
     recommended: 'Recomendación',
-    rows: [
-      {
-        key: 'pain',
-        label: 'Alivio del dolor',
-        acupuncture: 'Puede aliviar el dolor a corto plazo.',
-        pt: 'Lo alivia poco a poco, a medida que gana fuerza.',
-        both: 'Con menos dolor, los ejercicios pueden ser más fáciles.',
-        info: 'Ambas dan un alivio modesto en promedio. Ningún estudio ha comparado cuál actúa más rápido.',
-      },
-      {
-        key: 'cause',
-        label: 'Trabaja la causa',
-        acupuncture: 'Se centra en el dolor en sí.',
-        pt: 'Trabaja la fuerza, la postura y el movimiento.',
-        both: 'Alivia el dolor mientras la fisioterapia trabaja el movimiento.',
-        info: 'El dolor de espalda rara vez tiene una sola causa clara. La fisioterapia trabaja la rigidez, la debilidad y los hábitos.',
-      },
-      {
-        key: 'session',
-        label: 'Cómo es una sesión',
-        acupuncture: 'Agujas finas quedan puestas de 15 a 30 minutos.',
-        pt: 'Ejercicio guiado y trabajo manual, más tareas para casa.',
-        both: 'Dos tipos de visita en un mismo plan.',
-        info: 'En los estudios, un tratamiento de acupuntura fue de unas 10 sesiones en 5 a 7 semanas.',
-      },
-      {
-        key: 'stress',
-        label: 'Estrés y relajación',
-        acupuncture: 'Muchas personas encuentran las sesiones relajantes.',
-        pt: 'Mantenerse activo puede mejorar el ánimo.',
-        both: 'Descanso y actividad pueden darle más control.',
-        info: 'Según lo que cuentan los pacientes; los estudios rara vez miden el estrés.',
-      },
-      {
-        key: 'recovery',
-        label: 'Recuperación a largo plazo',
-        acupuncture: 'Estudiada sobre todo a corto plazo.',
-        pt: 'Crea fuerza que usted sigue usando en casa.',
-        both: 'La fisioterapia da fuerza duradera; la acupuntura puede ayudar en las recaídas.',
-        info: 'El ejercicio que siga haciendo después de las visitas puede seguir ayudando.',
-      },
-      {
-        key: 'risks',
-        label: 'Efectos secundarios',
-        acupuncture: 'Suelen ser leves: moretones, molestias, cansancio.',
-        pt: 'Músculos adoloridos o cansancio tras el ejercicio.',
-        both: 'Los mismos efectos leves que cada una por separado.',
-        info: 'Cerca de 1 de cada 10 personas tiene un efecto leve con la acupuntura, y 1 de cada 10.000 uno grave. Avise si toma anticoagulantes, está embarazada o tiene marcapasos.',
-      },
-      {
-        key: 'insurance',
-        label: 'Cobertura del seguro',
-        acupuncture: 'Varía. Medicare cubre el dolor lumbar crónico.',
-        pt: 'La cubren muchos planes, incluido Medicare.',
-        both: 'Consulte ambas con su plan.',
-        info: 'Medicare cubre hasta 12 visitas de acupuntura en 90 días (20 al año) para el dolor lumbar de 12 semanas o más. Otros planes varían.',
-      },
-      {
-        key: 'evidence',
-        label: 'Qué dice la evidencia',
-        acupuncture: 'Beneficio pequeño, evidencia de certeza baja. Las guías no coinciden.',
-        pt: 'El ejercicio ayuda: evidencia de certeza moderada.',
-        both: 'Poca investigación sobre ambas juntas; las guías de EE. UU. ponen las dos primero.',
-        info: 'Las guías de EE. UU. (ACP) ponen el ejercicio y la acupuntura como primeras opciones; las del Reino Unido (NICE) desaconsejan la acupuntura. Cochrane: el ejercicio probablemente ayuda (certeza moderada), la acupuntura puede ayudar un poco (certeza baja).',
-      },
-    ],
+    rows: rows([
+      [
+        'pain',
+        'Alivio del dolor',
+        'Puede aliviar el dolor a corto plazo',
+        'Alivia a medida que gana fuerza',
+        'Menos dolor puede facilitar la fisioterapia',
+        'En promedio, ambas ayudan un poco. Ningún estudio muestra cuál actúa antes.',
+      ],
+      [
+        'cause',
+        'Trabaja la causa',
+        'Se centra en el dolor en sí',
+        'Fuerza, postura, movimiento',
+        'Alivio del dolor y trabajo del movimiento',
+        'El dolor de espalda rara vez tiene una causa clara; el ejercicio ayuda igual.',
+      ],
+      [
+        'session',
+        'Una sesión',
+        'Agujas finas, 15–30 minutos',
+        'Ejercicio, trabajo manual, tareas para casa',
+        'Dos tipos de visita, un plan',
+        'En los estudios, la acupuntura llevó unas 10 sesiones en 5 a 7 semanas.',
+      ],
+      [
+        'stress',
+        'Alivio del estrés',
+        'A muchos les resulta relajante',
+        'La actividad puede mejorar el ánimo',
+        'Descanso y actividad',
+        'Según lo que cuentan los pacientes; poco estudiado.',
+      ],
+      [
+        'recovery',
+        'Recuperación a largo plazo',
+        'Estudiada sobre todo a corto plazo',
+        'Fuerza que dura',
+        'Fuerza duradera; la acupuntura puede aliviar recaídas',
+        'El ejercicio ayuda mientras usted lo mantenga.',
+      ],
+      [
+        'risks',
+        'Efectos secundarios',
+        'Suelen ser leves: moretones, molestias, cansancio',
+        'Músculos adoloridos, cansancio',
+        'Los efectos leves de cada una',
+        'Con la acupuntura, 1 de cada 10 personas tiene uno leve y 1 de cada 10.000 uno grave. Avise si toma anticoagulantes, está embarazada o tiene marcapasos.',
+      ],
+      [
+        'insurance',
+        'Seguro',
+        'Varía; Medicare cubre el dolor lumbar crónico',
+        'Muchos planes, incluido Medicare',
+        'Consulte ambas con su plan',
+        'Medicare: hasta 20 visitas de acupuntura al año por dolor lumbar de 12 semanas o más.',
+      ],
+      [
+        'evidence',
+        'Qué dice la evidencia',
+        'Beneficio pequeño, certeza baja; las guías no coinciden',
+        'El ejercicio ayuda, certeza moderada',
+        'Poco estudiadas juntas; en EE. UU. las guías ponen ambas primero',
+        'Las guías no coinciden: EE. UU. (ACP) pone ambas primero; el Reino Unido (NICE) desaconseja la acupuntura.',
+      ],
+    ]),
   },
 };

@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 /**
  * One card holding the table, so text keeps its contrast on any page in either theme.
+ * Columns share the width equally (fixed layout). The highlighted column is tinted and
+ * carries an accent bar besides its "Recommended" label, so colour is never the only cue.
  * Below 45rem of container width (a sidebar, a phone, 200% zoom) each criterion becomes
  * a block whose cells show their column name.
  */
@@ -15,59 +17,43 @@ export const compareStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  table {
-    width: 100%;
-    border-collapse: separate;
-    border-spacing: 0;
-  }
-  .caption {
-    margin-bottom: calc(var(--_gap) * 1.5);
-  }
   h2 {
     margin: 0;
     font-size: 1.5em;
     line-height: 1.2;
   }
-  .caption p {
+  p {
     margin: 0.5em 0 0;
   }
-  .caption p,
-  .footnote,
-  .cited {
-    color: var(--_muted);
+  table {
+    width: 100%;
+    margin: 1.5rem 0 1rem;
+    border-spacing: 0;
+    table-layout: fixed;
   }
   th,
   td {
     padding: var(--_gap);
-    border-top: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
   }
-  thead > tr > * {
-    border: 0;
-    background: var(--_subtle);
-    vertical-align: bottom;
+  tbody > * > * {
+    border-top: 1px solid var(--_border);
   }
-  tbody th {
-    width: 26%;
-  }
+  /* On the base's ghost button: a full-size round target around a small icon, without making the row taller. */
   .info {
-    display: inline-grid;
-    place-items: center;
     width: var(--_tap);
-    height: var(--_tap);
-    /* A full-size target around a small icon, without making the row taller. */
     margin: calc(0.75em - var(--_tap) / 2) 0;
     padding: 0;
     border: 0;
     border-radius: 50%;
-    background: none;
-    color: var(--_accent-text);
     vertical-align: middle;
-    cursor: pointer;
   }
-  .info:hover,
-  [aria-expanded='true'] {
+  summary,
+  a {
+    color: var(--_accent-text);
+  }
+  [aria-expanded=true] {
     background: var(--_subtle);
   }
   .info:focus-visible {
@@ -80,11 +66,11 @@ export const compareStyles = css`
     stroke-width: 1.5;
     stroke-linecap: round;
   }
-  [part~='highlighted'] {
+  [part~=highlighted] {
+    border-inline-start: 4px solid var(--_accent-text);
     background: color-mix(in srgb, var(--_accent) 7%, var(--_surface));
   }
   .badge {
-    display: inline-block;
     padding: 0 0.6em;
     border-radius: 1em;
     background: var(--_accent);
@@ -96,53 +82,22 @@ export const compareStyles = css`
   }
   .tip {
     width: max-content;
-    max-width: min(20rem, calc(100vw - 16px));
     font-weight: 400;
   }
-  .tip p {
-    margin: 0.25em 0 0;
-  }
-  .footnote,
-  .cited {
+  .muted {
+    color: var(--_muted);
     font-size: 0.875em;
   }
-  .footnote p {
-    margin: calc(var(--_gap) * 1.5) 0 0;
-  }
   summary {
-    padding-block: calc((var(--_tap) - 1.5em) / 2);
-    color: var(--_accent-text);
+    line-height: var(--_tap);
     font-weight: 600;
     cursor: pointer;
   }
   li {
     margin-top: 0.5em;
   }
-  a {
-    color: var(--_accent-text);
-  }
-  @container (width >= 45rem) {
-    thead > tr > :first-child {
-      border-radius: var(--_radius) 0 0 var(--_radius);
-    }
-    thead > tr > :last-child {
-      border-radius: 0 var(--_radius) var(--_radius) 0;
-    }
-    [part~='highlighted'] {
-      border-inline: 2px solid var(--_accent-text);
-    }
-    thead th[part~='highlighted'] {
-      border-top: 4px solid var(--_accent-text);
-      border-radius: var(--_radius) var(--_radius) 0 0;
-    }
-    tr:last-child > td[part~='highlighted'] {
-      border-bottom: 2px solid var(--_accent-text);
-      border-radius: 0 0 var(--_radius) var(--_radius);
-    }
-  }
   @container (width < 45rem) {
     table,
-    thead,
     tbody,
     tr,
     th,
@@ -156,33 +111,22 @@ export const compareStyles = css`
       overflow: hidden;
       clip-path: inset(50%);
     }
-    tbody > tr + tr {
+    tr + tr {
       margin-top: var(--_gap);
     }
-    tbody th {
-      width: auto;
+    th {
       border: 0;
       border-radius: calc(var(--_radius) * 0.75);
       background: var(--_subtle);
     }
-    td {
-      padding-block: calc(var(--_gap) * 0.75);
-    }
-    tr > th + td {
+    th + td {
       border: 0;
     }
-    [part~='highlighted'] {
-      border-inline-start: 4px solid var(--_accent-text);
-    }
     .label {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.5em;
+      display: block;
       color: var(--_muted);
       font-size: 0.75em;
       font-weight: 700;
-      letter-spacing: 0.04em;
       text-transform: uppercase;
     }
   }

@@ -4,13 +4,13 @@ type Side = 'acupuncture' | 'pt' | 'both' | null;
 
 /**
  * The answers that explain a result, and where each one points. An answer listed here
- * becomes a reason (its key is the reason key); any other answer points nowhere.
+ * becomes a reason (its key is the reason key); any other answer points nowhere and is
+ * not quoted back, including how long the pain has lasted (the guide of brief §4 does not
+ * use it, so it is no reason for one start over another).
  *
  * | Answer (reason key)                          | Points to   | Source                          |
  * |----------------------------------------------|-------------|---------------------------------|
  * | `sharpPain`: sharp, shooting, down a leg     | acupuncture | brief §4                        |
- * | `acute`: under 6 weeks                       | — (note: most people improve over time) | ACP 2017 |
- * | `chronic`: over 12 weeks                     | — (note: exercise and acupuncture are first-line) | ACP 2017 |
  * | `recentInjury`: a minor strain or injury     | PT          | brief §4                        |
  * | `surgery`: healing from surgery              | PT          | brief §4                        |
  * | `posture`: worse with movements or positions | PT          | brief §4                        |
@@ -25,8 +25,6 @@ type Side = 'acupuncture' | 'pt' | 'both' | null;
  */
 export const POINTS = {
   sharpPain: 'acupuncture',
-  acute: null,
-  chronic: null,
   recentInjury: 'pt',
   surgery: 'pt',
   posture: 'pt',

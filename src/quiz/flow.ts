@@ -1,11 +1,11 @@
-import { STEPS, type Answers, type LooseAnswers, type StepDef } from './questions.js';
+import { STEPS, type AnyStep, type Answers, type LooseAnswers } from './questions.js';
 
 /** Steps are numbered 0 (intro), 1…COUNT (one screen each), then RESULT. */
 export const COUNT = STEPS.length;
 export const RESULT = COUNT + 1;
 
 /** The screen definition of a step number, 1-based. */
-export const stepAt = (step: number): StepDef | undefined => STEPS[step - 1];
+export const stepAt = (step: number): AnyStep | undefined => STEPS[step - 1];
 
 const answerAt = (answers: Answers, step: number) => (answers as LooseAnswers)[STEPS[step - 1]!.id];
 const flagged = (answers: Answers, step: number) => !!stepAt(step)?.safety && !!answerAt(answers, step)?.length;

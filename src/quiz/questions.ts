@@ -43,8 +43,7 @@ export const STEPS = [
   { id: 'duration', options: ['acute', 'subacute', 'chronic'] },
   { id: 'cause', options: ['recentInjury', 'surgery', 'noCause'] },
   { id: 'moving', options: ['posture', 'hardToMove', 'movingOk'] },
-  { id: 'pt', options: ['noPt', 'ptHelped', 'ptNotEnough'] },
-  { id: 'about', multi: true, options: ['ptPrescribed', 'avoidNeedles', 'drugFree', 'pregnant', 'bleeding', 'pacemaker'] },
+  { id: 'about', multi: true, options: ['ptNotEnough', 'ptPrescribed', 'avoidNeedles', 'drugFree', 'pregnant', 'bleeding', 'pacemaker'] },
   { id: 'goal', options: ['quickRelief', 'strength', 'goalBoth'] },
 ] as const satisfies readonly StepDef[];
 
@@ -60,3 +59,5 @@ export type Answers = {
 /** Answers seen without their per-step types, for code that walks every step alike. */
 export type LooseAnswers = Partial<Record<StepId, string | string[]>>;
 
+/** A screen seen without its own literal types, keys still typed. */
+export type AnyStep = Omit<StepDef, 'id' | 'options'> & { readonly id: StepId; readonly options: readonly Option[] };

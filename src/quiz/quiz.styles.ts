@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-// Short rules on one line each: this sheet ships inside the script, unminified.
+// Short rules on one line each; whitespace and comments are squeezed out at build time.
 export const quizStyles = css`
   * { margin: 0; }
   .root {
@@ -12,9 +12,9 @@ export const quizStyles = css`
     border-radius: calc(var(--_radius) * 1.5);
     background: var(--_surface);
     box-shadow: 0 12px 32px -12px #0003;
+    accent-color: var(--_accent);
   }
-  .screen { display: flex; flex-direction: column; gap: 1rem; animation: enter 0.3s ease-out; }
-  @keyframes enter { from { opacity: 0; translate: 0 0.5rem; } }
+  .screen { display: flex; flex-direction: column; gap: 1rem; }
   /* Most questions fit, so Back and Next stay put from one to the next. */
   .screen:has(fieldset) { min-height: 25rem; }
   h2 { font-size: 1.45rem; line-height: 1.25; text-wrap: balance; }
@@ -22,18 +22,11 @@ export const quizStyles = css`
   h2:focus { outline: none; }
   h3 { margin-top: 0.5rem; font-size: 1em; }
   .eyebrow { color: var(--_accent-text); font-weight: 600; }
-  .lead, legend span, li span, .fine, .progress { color: var(--_muted); }
-  .lead { font-size: 1.0625em; }
+  .lead, .fine, .progress { color: var(--_muted); }
   .fine, .progress { font-size: 0.875em; }
-  .progress { display: flex; align-items: center; gap: 1rem; }
-  progress { flex: 1; height: 6px; border: 0; border-radius: 3px; background: var(--_border); overflow: hidden; appearance: none; }
-  progress::-webkit-progress-bar { background: none; }
-  progress::-webkit-progress-value { background: var(--_accent); }
-  progress::-moz-progress-bar { background: var(--_accent); }
   fieldset { display: grid; gap: 0.625rem; min-width: 0; padding: 0; border: 0; }
   legend { padding: 0 0 0.5rem; }
-  legend span { display: block; margin-top: 0.5rem; }
-  li span { display: block; }
+  strong { display: block; }
   label {
     display: flex;
     align-items: center;
@@ -42,34 +35,22 @@ export const quizStyles = css`
     padding: 0.625rem 1rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    line-height: 1.35;
     cursor: pointer;
   }
   label:hover, label:has(:checked) { border-color: var(--_accent-text); }
-  label:has(:checked) {
-    background: color-mix(in srgb, var(--_accent) 9%, var(--_surface));
-    box-shadow: inset 0 0 0 1px var(--_accent-text);
-  }
+  label:has(:checked) { background: color-mix(in srgb, var(--_accent) 9%, var(--_surface)); }
   label:has(:focus-visible) { outline: 3px solid var(--_accent-text); outline-offset: 2px; }
-  /* "None of these" stands apart from the signs. */
-  label:has([value='']) { margin-top: 0.375rem; }
-  input { flex: none; width: 1.25rem; height: 1.25rem; accent-color: var(--_accent); outline: none; }
+  input { flex: none; width: 1.25rem; height: 1.25rem; outline: none; }
   .error { color: var(--_alert); font-weight: 600; }
   .nav { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.75rem; margin-top: auto; padding-top: 1rem; }
   /* The main button takes what the row leaves, so a phone or a sidebar gets a wide target. */
   .nav .btn:last-child { flex: 1 1 auto; max-width: 16rem; }
-  ul { display: grid; gap: 0.375rem; padding-inline-start: 1.25rem; }
+  ul, ol { display: grid; gap: 0.5rem; padding-inline-start: 1.25rem; }
   li::marker { color: var(--_accent-text); }
-  ol { display: grid; gap: 0.5rem; padding: 0; list-style: none; }
-  ol li { padding: 0.625rem 1rem; border-inline-start: 4px solid var(--_accent); border-radius: 4px; background: var(--_subtle); }
-  strong { display: block; }
-  .cautions { display: grid; gap: 0.5rem; padding: 0.75rem 1.25rem 1.25rem; border-radius: var(--_radius); background: var(--_subtle); }
-  .call, .call:hover {
-    align-self: start;
-    border-color: var(--_alert);
-    background: var(--_alert);
-    color: lch(from var(--_alert) calc((49.5 - l) * 1000) 0 0);
-  }
+  ol { padding: 0; list-style: none; }
+  ol li, .cautions { padding: 0.75rem 1rem; border-radius: var(--_radius); background: var(--_subtle); }
+  /* The emergency call: an alert-coloured button. */
+  .call { --_accent: var(--_alert); --_on-accent: var(--_surface); align-self: start; }
   /* An inline link with a full-size touch area that does not push the lines apart. */
   p > a { display: inline-block; margin-block: -0.75rem; padding-block: 0.75rem; color: var(--_accent-text); font-weight: 600; }
 `;

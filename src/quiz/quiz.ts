@@ -1,12 +1,11 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { fill } from '../i18n/lang.js';
 import { clip } from '../shared/attrs.js';
 import { AcuptElement } from '../shared/base.js';
 import { warn } from '../shared/log.js';
 import { decide, type Care, type ReasonKey, type Recommendation } from './decide.js';
 import { COUNT, RESULT, back, next, stepAt } from './flow.js';
-import { LEVELS, type Answers, type LooseAnswers, type StepId } from './questions.js';
+import { type Answers, type LooseAnswers, type Option, type StepId } from './questions.js';
 import { quizCatalog, type QuizStrings } from './quiz.strings.js';
 import { quizStyles } from './quiz.styles.js';
 import { load, save } from './storage.js';
@@ -31,10 +30,8 @@ declare global {
   }
 }
 
-const EMERGENCY = '911';
-
 /**
- * A one-minute "where should I start?" quiz for back pain: warning signs first, then seven
+ * A one-minute "where should I start?" quiz for back pain: warning signs first, then six
  * short questions, then a suggestion (acupuncture, physical therapy, or both) that explains
  * itself and hands over to `<acupt-book>`. Any warning sign ends it on safety advice with the
  * emergency number and no booking. Progress is kept for the tab in `sessionStorage`
@@ -65,12 +62,12 @@ const EMERGENCY = '911';
  *   never which warning signs; `reasons` is empty for `urgent-care`.
  *
  * @csspart base - The card around every screen.
- * @csspart progress - The "Question 3 of 9" line with its bar.
+ * @csspart progress - The "Question 3 of 8" line.
  * @csspart option - Each answer choice.
  * @csspart result - The result screen.
  * @csspart plan - The week-by-week plan (shown with "Start with both").
  *
- * @cssprop --acupt-accent - Brand colour: buttons, progress, chosen answers.
+ * @cssprop --acupt-accent - Brand colour: buttons, chosen answers, list markers.
  * @cssprop --acupt-text - Text colour.
  * @cssprop --acupt-surface - Card background.
  * @cssprop --acupt-border - Border colour of the card and the choices.
@@ -94,57 +91,34 @@ export class AcuptQuiz extends AcuptElement<QuizStrings> {
   #step = 0;
   #answers: Answers = {};
   #error = false;
-  #said = '';
-  #moved = false;
   #key = '';
-  #number = EMERGENCY;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const peers = [...(this.getRootNode() as ParentNode).querySelectorAll(this.localName)];
-    this.#key = `acupt-quiz:${this.id || peers.indexOf(this)}`;
-    const saved = load(this.#key);
-    if (saved) ({ step: this.#step, answers: this.#answers } = saved);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const number = this.setting('emergencyNumber')?.trim();
-    const valid = !number || /^\+?\d+$/.test(number);
-    if (!valid) warn(`emergency-number="${clip(number)}" is not a phone number (digits and a leading +); using "${EMERGENCY}".`);
-    this.#number = (valid && number) || EMERGENCY;
+    this.#key = `acupt-quiz:${this.id || [...(this.getRootNode() as ParentNode).querySelectorAll(this.localName)].indexOf(this)}`;
+    ({ step: this.#step, answers: this.#answers } = load(this.#key) ?? { step: 0, answers: {} });
   }
 
   override render() {
     const s = this.strings;
     const step = this.#step;
     const result = step === RESULT;
-    const [body, label, action] = result
-      ? [this.#result(), s.restart, this.#restart]
-      : step
-        ? [this.#question(step), s.next, this.#next]
-        : [this.#intro(), s.start, this.#start];
-    // A new screen is new DOM (keyed), so focus on its heading is announced afresh.
+    // Checked on every render, so a mistyped number is reported before anyone needs it.
+    const setting = this.setting('emergencyNumber')?.trim();
+    const valid = !setting || /^\+?\d+$/.test(setting);
+    if (!valid) warn(`emergency-number="${clip(setting)}" is not a phone number; using 911.`);
+    // What the live region says: the question number, or the result's heading.
+    const [said, body] = result ? this.#result((valid && setting) || '911') : step ? this.#question(step) : ['', this.#intro()];
     return this.frame(
-      html`<p class="sr-only" aria-live="polite">${this.#said}</p>
-        ${keyed(
-          step,
-          html`<div class="screen" part=${result ? 'result' : nothing}>
-            ${body}
-            <div class="nav">
-              ${step ? html`<button class="btn ghost" @click=${this.#back}>${s.back}</button>` : nothing}
-              <button class="btn ${result ? 'ghost' : ''}" @click=${action}>${label}</button>
-            </div>
-          </div>`,
-        )}`,
+      html`<p class="sr-only" aria-live="polite">${said}</p>
+        <div class="screen" part=${result ? 'result' : nothing}>
+          ${body}
+          <div class="nav">
+            ${step ? html`<button class="btn ghost" @click=${this.#back}>${s.back}</button>` : nothing}
+            <button class="btn ${result ? 'ghost' : ''}" @click=${this.#forward}>${result ? s.restart : step ? s.next : s.start}</button>
+          </div>
+        </div>`,
     );
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (!this.#moved) return;
-    this.#moved = false;
-    this.renderRoot.querySelector('h2')!.focus();
   }
 
   #intro(): TemplateResult {
@@ -156,72 +130,67 @@ export class AcuptQuiz extends AcuptElement<QuizStrings> {
       <p class="fine">${s.meta}</p>`;
   }
 
-  #question(step: number): TemplateResult {
+  #question(step: number): [string, TemplateResult] {
     const s = this.strings;
     const { id, multi, options } = stepAt(step)!;
-    const copy: { q: string; o: Record<string, string> } = s.steps[id as StepId];
-    const value = (this.#answers as LooseAnswers)[id as StepId];
+    const value = (this.#answers as LooseAnswers)[id];
+    const progress = fill(s.progress, { n: step, total: COUNT }, this.locale);
     const option = (key: string, label: string, checked: boolean) =>
       html`<label part="option"
         ><input type=${multi ? 'checkbox' : 'radio'} name=${id} .value=${key} .checked=${checked} />${label}</label
       >`;
-    return html`<p class="progress" part="progress">
-        ${fill(s.progress, { n: step, total: COUNT }, this.locale)}
-        <progress max=${COUNT} .value=${step} aria-hidden="true"></progress>
-      </p>
-      <fieldset @change=${this.#change} @keydown=${this.#enter} aria-describedby=${this.#error ? 'error' : nothing}>
-        <legend><h2 tabindex="-1">${copy.q}</h2>${multi ? html`<span>${s.tick}</span>` : nothing}</legend>
-        ${options.map((key) => option(key, copy.o[key]!, multi ? !!value?.includes(key) : value === key))}
-        ${multi ? option('', s.none, value?.length === 0) : nothing}
-      </fieldset>
-      ${this.#error ? html`<p id="error" class="error" role="alert">${s.pick}</p>` : nothing}`;
+    return [
+      progress,
+      html`<p class="progress" part="progress">${progress}</p>
+        <fieldset @change=${this.#change} @keydown=${this.#enter} aria-describedby=${this.#error ? 'error' : nothing}>
+          <legend><h2 tabindex="-1">${s.questions[id]}</h2></legend>
+          ${options.map((key) => option(key, s.answers[key], multi ? !!value?.includes(key) : value === key))}
+          ${multi ? option('', s.none, value?.length === 0) : nothing}
+        </fieldset>
+        ${this.#error ? html`<p id="error" class="error" role="alert">${s.pick}</p>` : nothing}`,
+    ];
   }
 
-  #result(): TemplateResult {
+  #result(number: string): [string, TemplateResult] {
     const s = this.strings;
     const { recommendation, urgency, reasons, cautions } = decide(this.#answers);
     if (urgency) {
-      const number = this.#number;
       const href = `tel:${number}`;
-      const [before, after] = s.worse.split('{number}');
-      return html`<h2 tabindex="-1">${s.advice[urgency].h}</h2>
-        <p class="lead">${s.advice[urgency].p}</p>
-        ${LEVELS.indexOf(urgency) < 2
-          ? html`<a class="btn call" href=${href}>${fill(s.call, { number }, this.locale)}</a>`
-          : html`<p>${before}<a href=${href}>${number}</a>${after}</p>`}
-        <p class="fine">${s.disclaimer}</p>`;
+      return [
+        s.advice[urgency],
+        html`<h2 tabindex="-1">${s.advice[urgency]}</h2>
+          ${urgency.startsWith('emergency')
+            ? html`<p class="lead">${s.wait}</p>
+                <a class="btn call" href=${href}>${s.call} ${number}</a>`
+            : html`<p>${s.worse} <a href=${href}>${number}</a>.</p>`}
+          <p class="fine">${s.disclaimer}</p>`,
+      ];
     }
     const care = recommendation as Care;
-    // Each reason quotes the answer it stands for, as the visitor read it.
-    const labels: Record<string, string> = Object.assign({}, ...Object.values(s.steps).map((step) => step.o));
-    const said = reasons.map(
-      (key) => html`<li><q>${labels[key]}</q>${key === 'acute' || key === 'chronic' ? html`<span>${s[key]}</span>` : nothing}</li>`,
-    );
-    return html`<h2 tabindex="-1">${s.result[care].h}</h2>
-      <p class="lead">${s.result[care].p}</p>
-      <h3>${s.because}</h3>
-      <ul>
-        ${said}
-      </ul>
-      ${care === 'both'
-        ? html`<h3>${s.plan}</h3>
-            <ol part="plan">
-              ${s.weeks.map((row) => html`<li><strong>${row.when}</strong> ${row.what}</li>`)}
-            </ol>`
-        : nothing}
-      ${cautions.length
-        ? html`<div class="cautions">
-            <h3>${s.cautionsTitle}</h3>
-            <ul>
-              ${cautions.map((key) => html`<li>${s.cautions[key]}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
-      <acupt-book service=${care}></acupt-book>
-      <p class="fine">${s.disclaimer}</p>`;
+    // Each reason, and each caution, quotes the answer it stands for, as the visitor read it.
+    const quote = (keys: Option[]) =>
+      html`<ul>
+        ${keys.map((key) => html`<li><q>${s.answers[key]}</q></li>`)}
+      </ul>`;
+    return [
+      s.result[care],
+      html`<h2 tabindex="-1">${s.result[care]}</h2>
+        <h3>${s.because}</h3>
+        ${quote(reasons)}
+        ${care === 'both'
+          ? html`<h3>${s.plan}</h3>
+              <ol part="plan">
+                ${s.weeks.map((row) => row.split(/: (.*)/)).map(([when, what]) => html`<li><strong>${when}</strong> ${what}</li>`)}
+              </ol>`
+          : nothing}
+        ${cautions.length ? html`<div class="cautions"><h3>${s.tell}</h3>${quote(cautions)}</div>` : nothing}
+        <acupt-book service=${care}></acupt-book>
+        <p class="fine">${s.disclaimer}</p>`,
+    ];
   }
 
-  #change = (event: Event): void => {
+  // Event listeners: Lit calls them with the element as `this`.
+  #change(event: Event): void {
     const { name, value, checked, type } = event.target as HTMLInputElement;
     const given = this.#answers as LooseAnswers;
     let answer: string | string[] | undefined = value;
@@ -231,57 +200,51 @@ export class AcuptQuiz extends AcuptElement<QuizStrings> {
       answer = !value ? (checked ? [] : undefined) : checked ? [...rest, value] : rest.length ? rest : undefined;
     }
     this.#answers = { ...given, [name]: answer } as Answers;
-    this.#error = false;
     this.#save();
-    this.requestUpdate();
-  };
-
-  #enter = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    this.#next();
-  };
-
-  #next = (): void => {
-    if ((this.#answers as LooseAnswers)[stepAt(this.#step)!.id as StepId] === undefined) {
-      this.#error = true;
-      this.requestUpdate();
-    } else this.#go(next(this.#step, this.#answers));
-  };
-
-  #back = (): void => this.#go(back(this.#step, this.#answers));
-
-  #start = (): void => {
-    this.emit('acupt-quiz-start', {});
-    this.#go(1);
-  };
-
-  #restart = (): void => {
-    this.#answers = {};
-    this.#go(0);
-  };
-
-  #go(step: number): void {
-    const s = this.strings;
-    this.#step = step;
-    this.#error = false;
-    this.#moved = true;
-    this.#save();
-    let said = '';
-    if (step === RESULT) {
-      const { recommendation, urgency, reasons } = decide(this.#answers);
-      said = urgency ? s.advice[urgency].h : s.result[recommendation as Care].h;
-      this.emit('acupt-quiz-complete', { recommendation, reasons });
-    } else if (step) {
-      said = fill(s.progress, { n: step, total: COUNT }, this.locale);
-      this.emit('acupt-quiz-step', { step, count: COUNT });
-    }
-    this.#said = said;
-    this.requestUpdate();
   }
 
-  /** Kept from the first screen on; back on the intro there is nothing to resume. */
+  /** Enter on a choice moves on, as in a form. */
+  #enter(event: KeyboardEvent): void {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.#forward();
+    }
+  }
+
+  #back(): void {
+    this.#go(back(this.#step, this.#answers));
+  }
+
+  /** Start, Next (once the question is answered) or Start over. */
+  #forward(): void {
+    const step = this.#step;
+    if (!step) {
+      this.emit('acupt-quiz-start', {});
+      this.#go(1);
+    } else if (step === RESULT) {
+      this.#answers = {};
+      this.#go(0);
+    } else if ((this.#answers as LooseAnswers)[stepAt(step)!.id] === undefined) {
+      this.#error = true;
+      this.requestUpdate();
+    } else this.#go(next(step, this.#answers));
+  }
+
+  /** Shows another screen, focusing its heading so screen readers start there. */
+  #go(step: number): void {
+    this.#step = step;
+    this.#save();
+    if (step === RESULT) {
+      const { recommendation, reasons } = decide(this.#answers);
+      this.emit('acupt-quiz-complete', { recommendation, reasons });
+    } else if (step) this.emit('acupt-quiz-step', { step, count: COUNT });
+    this.updateComplete.then(() => this.renderRoot.querySelector('h2')!.focus());
+  }
+
+  /** Keeps progress from the first screen on (back on the intro there is nothing to resume), and re-renders. */
   #save(): void {
+    this.#error = false;
     save(this.#key, this.#step ? { step: this.#step, answers: this.#answers } : null);
+    this.requestUpdate();
   }
 }

@@ -1,5 +1,5 @@
 import { furthest } from './flow.js';
-import { STEPS, type Answers, type StepDef } from './questions.js';
+import { STEPS, type Answers } from './questions.js';
 
 /** Progress kept per quiz for the browser tab, so a reload or a back-navigation resumes it. */
 export interface Saved {
@@ -7,17 +7,20 @@ export interface Saved {
   answers: Answers;
 }
 
-/** Reads a stored record; anything but a well-formed version 1 is ignored. */
+/**
+ * Reads a stored record: anything but a whole-number step and a plain object of answers, each
+ * naming a screen and that screen's choices (a list on a checklist), is ignored. The step is
+ * capped at the first unanswered screen, so no question, and no warning sign, is ever skipped.
+ */
 export function parse(text: string | null): Saved | null {
   try {
-    const { v, step, answers } = JSON.parse(text ?? 'null') ?? {};
-    if (v !== 1 || !Number.isInteger(step) || typeof answers !== 'object' || !answers || Array.isArray(answers)) return null;
+    const { step, answers } = JSON.parse(text!);
     for (const [id, value] of Object.entries(answers)) {
-      const def: StepDef | undefined = STEPS.find((s) => s.id === id);
-      const known = (option: unknown) => !!def?.options.includes(option as string);
-      if (!def || !(def.multi ? Array.isArray(value) && value.every(known) : known(value))) return null;
+      // An unknown screen has no definition: reading its options throws, and the record is ignored.
+      const { multi, options } = STEPS.find((s) => s.id === id)! as { multi?: true; options: readonly unknown[] };
+      if (Array.isArray(value) !== !!multi || ![value].flat().every((key) => options.includes(key))) return null;
     }
-    return { step: Math.max(0, Math.min(step, furthest(answers))), answers };
+    return Number.isInteger(step) && answers.constructor === Object ? { step: Math.max(0, Math.min(step, furthest(answers))), answers } : null;
   } catch {
     return null;
   }
@@ -35,7 +38,7 @@ export function load(key: string): Saved | null {
 /** Saves progress, or forgets it when given null. */
 export function save(key: string, saved: Saved | null): void {
   try {
-    if (saved) sessionStorage.setItem(key, JSON.stringify({ v: 1, ...saved }));
+    if (saved) sessionStorage.setItem(key, JSON.stringify(saved));
     else sessionStorage.removeItem(key);
   } catch {
     // see load()

@@ -1,5 +1,29 @@
-import { arrow, autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
+import { arrow, computePosition, flip, offset, shift, type Placement, type Platform } from '@floating-ui/core';
+import { autoUpdate } from '@floating-ui/dom';
 import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+const size = (el: HTMLElement) => ({ width: el.offsetWidth, height: el.offsetHeight });
+
+/**
+ * Floating UI's platform for an element in the top layer. The DOM platform of
+ * @floating-ui/dom walks offset parents and clipping ancestors; a popover in the top layer
+ * has neither (it is placed against the viewport, whatever its ancestors' overflow,
+ * transform or z-index), so this one measures only what applies, and keeps 1.6 kB of the
+ * gzip budget. Floating UI's core does the placement (flip, shift, offset, arrow) and
+ * @floating-ui/dom's autoUpdate keeps it current.
+ */
+const topLayer: Platform = {
+  getElementRects: ({ reference, floating }) => {
+    const { x, y, width, height } = (reference as Element).getBoundingClientRect();
+    return { reference: { x, y, width, height }, floating: { x: 0, y: 0, ...size(floating) } };
+  },
+  getDimensions: size,
+  getClippingRect: () => {
+    const { clientWidth: width, clientHeight: height } = document.documentElement;
+    return { x: 0, y: 0, width, height };
+  },
+  isRTL: (el: Element) => getComputedStyle(el).direction === 'rtl',
+};
 
 /**
  * Keeps an element's popovers beside their invokers.
@@ -51,6 +75,7 @@ export class PopoverController implements ReactiveController {
   async #place(invoker: HTMLElement, pop: HTMLElement): Promise<void> {
     const tip = pop.querySelector<HTMLElement>('.arrow');
     const { x, y, placement, middlewareData } = await computePosition(invoker, pop, {
+      platform: topLayer,
       strategy: 'fixed',
       placement: this.placement,
       middleware: [offset(10), flip(), shift({ padding: 8 }), tip && arrow({ element: tip, padding: 12 })],

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { frame, loadScript } from './helpers.js';
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+type Widget = HTMLElement & { updateComplete: Promise<boolean>; requestUpdate(): void };
 const root = (el: Element) => el.shadowRoot!;
 const text = (el: Element, selector: string) => root(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
 

@@ -1,17 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  bookingHref,
-  emailAddress,
-  forwardList,
-  phoneNumber,
-  resolveBooking,
-  type BookingAttr,
-} from '../../src/book/book-url.js';
+import { resolveBooking, type BookingAttr } from '../../src/book/book-url.js';
 
 type Settings = Partial<Record<BookingAttr, string>>;
 const reader = (settings: Settings) => (attr: BookingAttr) => settings[attr];
 const warnings = () => vi.mocked(console.warn).mock.calls.map((c) => String(c[0]));
-const href = (settings: Settings, page = '') => bookingHref(new URL(settings['booking-url']!), null, reader(settings), page);
+const channels = (settings: Settings, page = '') => resolveBooking(reader(settings), page).channels;
+const href = (settings: Settings, page = '') => channels(settings, page)[0]!.href;
 
 describe('book: booking URL', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -66,14 +60,14 @@ describe('book: booking URL', () => {
     expect(href(settings, page)).toBe(expected);
   });
 
-  it.each<[string | undefined, string[]]>([
-    [undefined, ['utm_*', 'gclid', 'fbclid']],
-    ['  ', ['utm_*', 'gclid', 'fbclid']],
-    ['none', []],
-    ['NONE', []],
-    ['ref,,  gclid', ['ref', 'gclid']],
-  ])('forwardList(%j) → %j', (value, expected) => {
-    expect(forwardList(value)).toEqual(expected);
+  it.each<[string | undefined, string]>([
+    [undefined, 'https://c.example/b?utm_source=ads&gclid=abc&fbclid=f'],
+    ['  ', 'https://c.example/b?utm_source=ads&gclid=abc&fbclid=f'],
+    ['none', 'https://c.example/b'],
+    ['NONE', 'https://c.example/b'],
+    ['ref,,  gclid', 'https://c.example/b?gclid=abc&ref=r'],
+  ])('forward-params=%j forwards to %s', (value, expected) => {
+    expect(href({ 'booking-url': 'https://c.example/b', 'forward-params': value }, '?utm_source=ads&gclid=abc&fbclid=f&ref=r&x=1')).toBe(expected);
   });
 
   it.each<[string, Settings, string | null, string | undefined]>([
@@ -108,7 +102,7 @@ describe('book: booking URL', () => {
     spy();
     const booking = resolveBooking(reader({ service: 'massage', 'booking-url': 'https://c.example/b' }), '');
     expect(booking).toMatchObject({ service: null, channels: [{ kind: 'online', href: 'https://c.example/b' }] });
-    expect(warnings()).toEqual(['[acupt-widget] service="massage" is not one of acupuncture, pt, both; booking without a service.']);
+    expect(warnings()).toEqual(['[acupt-widget] service="massage" is not one of acupuncture, pt, both; using "".']);
   });
 
   it.each([
@@ -149,32 +143,32 @@ describe('book: booking URL', () => {
 
 describe('book: phone and email', () => {
   afterEach(() => vi.restoreAllMocks());
+  const contact = (settings: Settings) => channels(settings).map(({ href, text }) => [text, href]);
 
   it.each<[string, string, string]>([
-    ['+15550102000', '(555) 010-2000', 'tel:+15550102000'],
-    ['555-010-2000', '(555) 010-2000', 'tel:+15550102000'],
-    ['(555) 010.2000', '(555) 010-2000', 'tel:+15550102000'],
-    ['1 555 010 2000', '(555) 010-2000', 'tel:+15550102000'],
-    ['+44 20  7946 0000', '+44 20 7946 0000', 'tel:+442079460000'],
-    ['+5550102000', '+5550102000', 'tel:+5550102000'],
+    ['+15550102000', '+15550102000', 'tel:+15550102000'],
+    ['555-010-2000', '555-010-2000', 'tel:5550102000'],
+    ['(555) 010.2000', '(555) 010.2000', 'tel:5550102000'],
+    ['+1 (555) 010-2000', '+1 (555) 010-2000', 'tel:+15550102000'],
+    ['+44 20 7946 0000', '+44 20 7946 0000', 'tel:+442079460000'],
     [' 020 7946 0000 ', '020 7946 0000', 'tel:02079460000'],
     ['0412 345 678', '0412 345 678', 'tel:0412345678'],
     ['555 0100', '555 0100', 'tel:5550100'],
-  ])('phone %j reads "%s" and dials %s', (value, text, tel) => {
-    expect(phoneNumber(value)).toEqual({ text, href: tel });
+  ])('phone %j reads "%s" and dials %s', (phone, text, tel) => {
+    expect(contact({ phone })).toEqual([[text, tel]]);
   });
 
-  it.each(['12345', '+1 23', '555-010-2000 ext. 4', 'tel:+15550102000', 'call us', '1234567890123456'])(
+  it.each(['12345', '+1 23', '555-010-2000 ext. 4', 'tel:+15550102000', 'call us', '1234567890123456', '555+010+2000'])(
     'refuses phone %j with a warning',
-    (value) => {
+    (phone) => {
       vi.spyOn(console, 'warn').mockImplementation(() => {});
-      expect(phoneNumber(value)).toBeNull();
+      expect(channels({ phone })).toEqual([]);
       expect(warnings()).toEqual([expect.stringMatching(/^\[acupt-widget\] phone=".+" is not a phone number; it was refused\.$/)]);
     },
   );
 
-  it.each(['hello@clinic.example', "o'brien+book@mail.clinic-name.co.uk", ' Front.Desk@Clinic.Example '])('accepts email %j', (value) => {
-    expect(emailAddress(value)).toBe(value.trim());
+  it.each(['hello@clinic.example', "o'brien+book@mail.clinic-name.co.uk", ' Front.Desk@Clinic.Example '])('accepts email %j', (email) => {
+    expect(contact({ email })).toEqual([[email.trim(), `mailto:${email.trim()}`]]);
   });
 
   it.each([
@@ -185,16 +179,15 @@ describe('book: phone and email', () => {
     'hi@localhost',
     'hi at c.example',
     'hi%0Acc@c.example',
-  ])('refuses email %j with a warning', (value) => {
+  ])('refuses email %j with a warning', (email) => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(emailAddress(value)).toBeNull();
+    expect(channels({ email })).toEqual([]);
     expect(warnings()).toEqual([expect.stringMatching(/^\[acupt-widget\] email=".+" is not a plain email address; it was refused\.$/)]);
   });
 
-  it.each([null, undefined, '', '   '])('treats %j as not set, silently', (value) => {
+  it.each([undefined, '', '   '])('treats %j as not set, silently', (value) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(phoneNumber(value)).toBeNull();
-    expect(emailAddress(value)).toBeNull();
+    expect(channels({ phone: value, email: value, 'booking-url': value })).toEqual([]);
     expect(warn).not.toHaveBeenCalled();
   });
 });

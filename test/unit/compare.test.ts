@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compareCatalog } from '../../src/compare/compare.strings.js';
-import { COLUMNS, SHORT_NAMES, choose, citedSources, sourcesOf } from '../../src/compare/select.js';
-import { SOURCES } from '../../src/content/sources.js';
+import { COLUMNS, choose } from '../../src/compare/select.js';
+import { CITED, SOURCES } from '../../src/content/sources.js';
 
 const warnings = () => vi.mocked(console.warn).mock.calls.map((c) => String(c[0]));
 
@@ -29,24 +29,37 @@ describe('compare: choosing columns and rows', () => {
 });
 
 describe('compare: sources', () => {
-  it.each([
-    [['pain'], ['cochraneAcu2020', 'cochraneEx2021']],
-    [['evidence', 'pain'], ['acp2017', 'nice2016', 'cochraneAcu2020', 'cochraneEx2021']],
-    [['risks', 'insurance', 'risks'], ['safety2021', 'medicare']],
-    [['stress'], []],
-    [['cost', 'constructor', '__proto__', 'toString'], []],
-  ])('rows %j cite %j, each once, in order', (rows, expected) => {
-    expect(citedSources(rows)).toEqual(expected);
+  /** "ACP 2017, NICE NG59, Cochrane 2020, 2021" → its names, a bare year taking the name before it. */
+  const names = (cited: string) => {
+    let last = '';
+    return cited.split(', ').map((name) => (/^\d+$/.test(name) ? `${last} ${name}` : ((last = name.split(' ')[0]!), name)));
+  };
+  const ALIASES: Record<string, string> = { ACP: 'American College of Physicians' };
+
+  it('lists each full citation once, linked only over https', () => {
+    expect(new Set(SOURCES.map(([cite]) => cite)).size).toBe(SOURCES.length);
+    for (const [cite, url] of SOURCES) {
+      expect(cite).toMatch(/\b(19|20)\d\d\b/);
+      if (url) expect(new URL(url).protocol, cite).toBe('https:');
+    }
   });
 
-  it('has a short name for every source a row cites', () => {
-    const cited = citedSources(compareCatalog.en.rows.map((row) => row.key));
-    expect(cited.length).toBeGreaterThan(0);
-    for (const key of cited) {
-      expect(SHORT_NAMES[key], key).toBeTruthy();
-      expect(SOURCES[key].cite, key).toBeTruthy();
-    }
-    expect(sourcesOf('hasOwnProperty')).toEqual([]);
+  it('lists in full every source a tooltip names, and every listed source is named by a row', () => {
+    const cited = Object.values(CITED).flatMap((list) => names(list!));
+    expect(cited).toContain('Cochrane 2021');
+    const found = cited.map((name) => {
+      const [who, ...id] = name.split(' ');
+      const hits = SOURCES.filter(([cite]) => cite.includes(ALIASES[who!] ?? who!) && cite.includes(id.at(-1)!));
+      expect(hits, name).toHaveLength(1);
+      return hits[0]!;
+    });
+    expect(new Set(found).size).toBe(SOURCES.length);
+  });
+
+  it('names sources for default rows only, even for keys like "constructor"', () => {
+    const keys = compareCatalog.en.rows.map((row) => row.key);
+    for (const key of Object.keys(CITED)) expect(keys).toContain(key);
+    for (const key of ['cost', 'constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(CITED[key], key).toBeUndefined();
   });
 });
 
@@ -65,6 +78,12 @@ describe('compare: catalogue', () => {
       expect(placeholders(other), key).toEqual(placeholders(value));
     }
     for (const row of [...en.rows, ...es.rows]) for (const [field, value] of Object.entries(row)) expect(value, `${row.key}.${field}`).toBeTruthy();
+  });
+
+  it('keys each row by name, as content overrides address it', () => {
+    expect(Object.keys(en.rows[0]!)).toEqual(['key', 'label', 'acupuncture', 'pt', 'both', 'info']);
+    expect(en.rows.map((row) => row.key)).toEqual(['pain', 'cause', 'session', 'stress', 'recovery', 'risks', 'insurance', 'evidence']);
+    expect(es.rows[0]).toMatchObject({ key: 'pain', label: 'Alivio del dolor', pt: 'Alivia a medida que gana fuerza' });
   });
 
   it('keeps row keys lowercase words, as attributes list them', () => {

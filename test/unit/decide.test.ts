@@ -49,7 +49,7 @@ describe('decide: warning signs', () => {
 const seeds = [
   [{ kind: 'sharpPain' }, 'acupuncture'],
   [{ moving: 'hardToMove' }, 'acupuncture'],
-  [{ pt: 'ptNotEnough' }, 'acupuncture'],
+  [{ about: ['ptNotEnough'] }, 'acupuncture'],
   [{ about: ['drugFree'] }, 'acupuncture'],
   [{ goal: 'quickRelief' }, 'acupuncture'],
   [{ cause: 'recentInjury' }, 'pt'],
@@ -59,8 +59,6 @@ const seeds = [
   [{ about: ['ptPrescribed'] }, 'pt'],
   [{ about: ['avoidNeedles'] }, 'pt'],
   [{ goal: 'goalBoth' }, 'both'],
-  [{ duration: 'acute' }, 'both'],
-  [{ duration: 'chronic' }, 'both'],
 ] as [Answers, Care][];
 const reasonOf = (answers: Answers) => Object.values(answers).flat()[0];
 
@@ -78,8 +76,8 @@ describe('decide: seed rules, one answer at a time', () => {
     [{ duration: 'subacute' }],
     [{ cause: 'noCause' }],
     [{ moving: 'movingOk' }],
-    [{ pt: 'noPt' }],
-    [{ pt: 'ptHelped' }],
+    [{ duration: 'acute' }],
+    [{ duration: 'chronic' }],
     [{ about: [] }],
     [{ about: ['pregnant', 'bleeding', 'pacemaker'] }],
   ] as [Answers][])('%j points nowhere → both, with no reason', (answers) => {
@@ -91,8 +89,8 @@ describe('decide: combinations', () => {
   it.each([
     ['empty answers', {}, 'both', []],
     ['mixed signals', { kind: 'sharpPain', moving: 'posture' }, 'both', ['sharpPain', 'posture']],
-    ['chronic sciatica', { kind: 'sharpPain', duration: 'chronic' }, 'acupuncture', ['sharpPain', 'chronic']],
-    ['acute, after a minor injury', { duration: 'acute', cause: 'recentInjury' }, 'pt', ['acute', 'recentInjury']],
+    ['chronic sciatica', { kind: 'sharpPain', duration: 'chronic' }, 'acupuncture', ['sharpPain']],
+    ['acute, after a minor injury', { duration: 'acute', cause: 'recentInjury' }, 'pt', ['recentInjury']],
     [
       'acupuncture signs, goal both',
       { kind: 'sharpPain', moving: 'hardToMove', goal: 'goalBoth' },
@@ -109,7 +107,6 @@ describe('decide: combinations', () => {
         duration: 'subacute',
         cause: 'recentInjury',
         moving: 'posture',
-        pt: 'noPt',
         about: ['ptPrescribed'],
         goal: 'strength',
       },
@@ -125,8 +122,7 @@ describe('decide: combinations', () => {
         duration: 'subacute',
         cause: 'noCause',
         moving: 'hardToMove',
-        pt: 'ptNotEnough',
-        about: ['drugFree'],
+        about: ['ptNotEnough', 'drugFree'],
         goal: 'quickRelief',
       },
       'acupuncture',
@@ -155,7 +151,7 @@ describe('decide: needles and cautions', () => {
   const acupunctureLeaning: Answers[] = [
     { kind: 'sharpPain' },
     { moving: 'hardToMove', goal: 'quickRelief' },
-    { pt: 'ptNotEnough', about: ['drugFree'] },
+    { about: ['ptNotEnough', 'drugFree'] },
     { kind: 'sharpPain', duration: 'chronic', goal: 'quickRelief' },
     {},
   ];

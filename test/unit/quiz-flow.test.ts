@@ -9,14 +9,13 @@ const all: Answers = {
   duration: 'acute',
   cause: 'noCause',
   moving: 'movingOk',
-  pt: 'noPt',
   about: [],
   goal: 'goalBoth',
 };
 
 describe('quiz flow', () => {
-  it('numbers the intro 0, nine screens, then the result', () => {
-    expect([COUNT, RESULT]).toEqual([9, 10]);
+  it('numbers the intro 0, eight screens, then the result', () => {
+    expect([COUNT, RESULT]).toEqual([8, 9]);
   });
 
   it.each([
@@ -24,10 +23,10 @@ describe('quiz flow', () => {
     [1, clear, 2],
     [2, clear, 3],
     [5, all, 6],
-    [9, all, RESULT],
+    [8, all, RESULT],
     [1, { signs: ['fever'] }, RESULT],
     [2, { signs: [], checks: ['slow'] }, RESULT],
-    [8, { ...all, about: ['avoidNeedles'] }, 9],
+    [7, { ...all, about: ['avoidNeedles'] }, 8],
   ] as [number, Answers, number][])('next(%i, %j) → %i', (step, answers, expected) => {
     expect(next(step, answers)).toBe(expected);
   });
@@ -35,7 +34,7 @@ describe('quiz flow', () => {
   it.each([
     [1, clear, 0],
     [4, all, 3],
-    [RESULT, all, 9],
+    [RESULT, all, 8],
     [RESULT, { signs: ['numb'] }, 1],
     [RESULT, { signs: [], checks: ['cancer'] }, 2],
     [RESULT, { signs: ['crash'], checks: ['cancer'] }, 1],

@@ -7,17 +7,19 @@ const json = (value: unknown) => JSON.stringify(value);
 
 describe('stored quiz progress', () => {
   it('restores a valid record', () => {
-    expect(parse(json({ v: 1, step: 4, answers }))).toEqual({ step: 4, answers });
-    expect(parse(json({ v: 1, step: RESULT, answers: { signs: ['fever'] } }))).toEqual({
+    expect(parse(json({ step: 4, answers }))).toEqual({ step: 4, answers });
+    expect(parse(json({ step: RESULT, answers: { signs: ['fever'] } }))).toEqual({
       step: RESULT,
       answers: { signs: ['fever'] },
     });
+    expect(parse(json({ step: 0, answers: {} }))).toEqual({ step: 0, answers: {} });
   });
 
   it('never resumes past the first unanswered screen', () => {
-    expect(parse(json({ v: 1, step: RESULT, answers }))).toEqual({ step: 4, answers });
-    expect(parse(json({ v: 1, step: 7, answers: {} }))?.step).toBe(1);
-    expect(parse(json({ v: 1, step: -3, answers: {} }))?.step).toBe(0);
+    expect(parse(json({ step: RESULT, answers }))).toEqual({ step: 4, answers });
+    expect(parse(json({ step: 7, answers: {} }))?.step).toBe(1);
+    expect(parse(json({ step: RESULT, answers: { checks: ['age'] } }))?.step).toBe(1);
+    expect(parse(json({ step: -3, answers: {} }))?.step).toBe(0);
   });
 
   it.each([
@@ -26,21 +28,24 @@ describe('stored quiz progress', () => {
     '{bad json',
     'null',
     '[]',
-    json({ step: 2, answers }),
-    json({ v: 2, step: 2, answers }),
-    json({ v: '1', step: 2, answers }),
-    json({ v: 1, step: 2.5, answers }),
-    json({ v: 1, step: '2', answers }),
-    json({ v: 1, step: 2 }),
-    json({ v: 1, step: 2, answers: null }),
-    json({ v: 1, step: 2, answers: [] }),
-    json({ v: 1, step: 2, answers: 'x' }),
-    json({ v: 1, step: 2, answers: { kind: 'stabbing' } }),
-    json({ v: 1, step: 2, answers: { kind: ['sharpPain'] } }),
-    json({ v: 1, step: 2, answers: { signs: 'fever' } }),
-    json({ v: 1, step: 2, answers: { signs: ['fever', 'hiccups'] } }),
-    json({ v: 1, step: 2, answers: { favourite: 'blue' } }),
-    json({ v: 1, step: 2, answers: { constructor: 'x' } }),
+    '"hello"',
+    json({ step: 2.5, answers }),
+    json({ step: '2', answers }),
+    json({ step: 2 }),
+    json({ step: 2, answers: null }),
+    json({ step: 2, answers: [] }),
+    json({ step: 2, answers: 'x' }),
+    json({ step: 2, answers: 5 }),
+    json({ step: 2, answers: true }),
+    json({ step: 2, answers: { kind: 'stabbing' } }),
+    json({ step: 2, answers: { kind: ['sharpPain'] } }),
+    json({ step: 2, answers: { kind: null } }),
+    json({ step: 2, answers: { signs: 'fever' } }),
+    json({ step: 2, answers: { signs: ['fever', 'hiccups'] } }),
+    json({ step: 2, answers: { signs: [['fever']] } }),
+    json({ step: 2, answers: { favourite: 'blue' } }),
+    json({ step: 2, answers: { constructor: 'x' } }),
+    '{"step":2,"answers":{"__proto__":"x"}}',
   ])('ignores %j', (text) => {
     expect(parse(text)).toBeNull();
   });
