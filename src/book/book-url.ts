@@ -44,9 +44,16 @@ const WEB = {
   },
 };
 
+/** A North American number as people write it, "(555) 010-2000"; any other number as given. */
+function readable(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  const nanp = /^1?([2-9]\d\d)(\d{3})(\d{4})$/.exec(digits);
+  return nanp && (phone[0] !== '+' || digits[0] === '1') ? `(${nanp[1]}) ${nanp[2]}-${nanp[3]}` : phone;
+}
+
 /**
  * Where the visitor can book, each setting checked: a booking URL must be http(s); a phone
- * number is shown as written and dialled as its digits (with a leading `+`), and only 7 to 15
+ * number is dialled as its digits (with a leading `+`) and shown readably (see `readable`), and only 7 to 15
  * digits with spaces and `( ) . - /` between them pass; an email must be a plain address, with
  * nothing that could add mailto headers or recipients. Anything else is refused with a warning
  * naming its attribute, leaving the other channels.
@@ -84,7 +91,7 @@ export function resolveBooking(read: Read, pageQuery: string): Booking {
     }
     channels.push({ kind: 'online', href: url.href });
   }
-  if (phone) channels.push({ kind: 'phone', href: `tel:${phone.replace(/[^\d+]/g, '')}`, text: phone });
+  if (phone) channels.push({ kind: 'phone', href: `tel:${phone.replace(/[^\d+]/g, '')}`, text: readable(phone) });
   if (email) channels.push({ kind: 'email', href: `mailto:${email}`, text: email });
   return { service, channels, newTab: /^_blank$/i.test(read('target')?.trim() ?? '') };
 }

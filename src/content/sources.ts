@@ -23,9 +23,7 @@ export const SOURCES: readonly (readonly [cite: string, url?: string])[] = [
   ],
   ['Cherkin DC, et al. Arch Intern Med 2009;169:858–66. Haake M, et al. Arch Intern Med 2007;167:1892–8.'],
   ['Bäumler P, et al. Acupuncture-related adverse events. BMJ Open 2021.'],
-  [
-    'Centers for Medicare & Medicaid Services. National Coverage Determination 30.3.3, Acupuncture for Chronic Low Back Pain (2020); Medicare Part B outpatient therapy.',
-  ],
+  ['Centers for Medicare & Medicaid Services. National Coverage Determination 30.3.3: Acupuncture for chronic low back pain. 2020.'],
 ];
 
 /**

@@ -5,9 +5,8 @@ const en = {
   acupuncture: 'Acupuncture',
   pt: 'Physical therapy',
   both: 'Both together',
-  disclaimer: 'General information, not a diagnosis or medical advice. If you are worried about your back, talk to a doctor.',
+  disclaimer: 'General information, not a diagnosis or medical advice.',
   sources: 'Sources',
-  close: 'Close',
 };
 
 export type CommonStrings = typeof en;
@@ -18,9 +17,7 @@ export const common: Record<Lang, CommonStrings> = {
     acupuncture: 'Acupuntura',
     pt: 'Fisioterapia',
     both: 'Ambas juntas',
-    disclaimer:
-      'Información general, no un diagnóstico ni consejo médico. Si le preocupa su espalda, hable con un médico.',
+    disclaimer: 'Información general, no un diagnóstico ni consejo médico.',
     sources: 'Fuentes',
-    close: 'Cerrar',
   },
 };

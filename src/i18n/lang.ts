@@ -10,19 +10,13 @@ export function toLang(tag: string | null | undefined): Lang | null {
 }
 
 /**
- * The element's own `lang`, else the nearest ancestor's (crossing shadow roots, so a
- * quiz inside another component follows its host), else the page-wide default, else English.
+ * The element's own `lang`, else the nearest ancestor's (a book in a quiz's result finds the
+ * quiz's themed root), else the page-wide default, else English.
  */
 export function resolveLang(el: Element, pageDefault: string | undefined): Lang {
-  let tag: string | undefined;
-  for (let node: Element | null = el; node && !tag; ) {
-    tag = node.getAttribute('lang') || undefined;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
-  }
-  tag ??= pageDefault;
-  if (!tag) return 'en';
+  const tag = el.closest('[lang]')?.getAttribute('lang') || pageDefault;
   const lang = toLang(tag);
-  if (!lang) warn(`language "${tag}" is not supported (${LANGS.join(', ')}); showing English.`);
+  if (tag && !lang) warn(`language "${tag}" is not supported (${LANGS.join(', ')}); showing English.`);
   return lang ?? 'en';
 }
 

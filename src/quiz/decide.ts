@@ -5,12 +5,13 @@ type Side = 'acupuncture' | 'pt' | 'both' | null;
 /**
  * The answers that explain a result, and where each one points. An answer listed here
  * becomes a reason (its key is the reason key); any other answer points nowhere and is
- * not quoted back, including how long the pain has lasted (the guide of brief §4 does not
- * use it, so it is no reason for one start over another).
+ * not quoted back. How long the pain has lasted counts only past 12 weeks: for chronic low
+ * back pain the guidelines list exercise and acupuncture both as first choices (brief §2).
  *
  * | Answer (reason key)                          | Points to   | Source                          |
  * |----------------------------------------------|-------------|---------------------------------|
  * | `sharpPain`: sharp, shooting, down a leg     | acupuncture | brief §4                        |
+ * | `chronic`: more than 12 weeks                | both        | brief §2 (ACP 2017)             |
  * | `recentInjury`: a minor strain or injury     | PT          | brief §4                        |
  * | `surgery`: healing from surgery              | PT          | brief §4                        |
  * | `posture`: worse with movements or positions | PT          | brief §4                        |
@@ -25,6 +26,7 @@ type Side = 'acupuncture' | 'pt' | 'both' | null;
  */
 export const POINTS = {
   sharpPain: 'acupuncture',
+  chronic: 'both',
   recentInjury: 'pt',
   surgery: 'pt',
   posture: 'pt',

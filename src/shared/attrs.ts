@@ -29,21 +29,6 @@ export function listOf<T extends string>(attr: string, value: string | null | un
   return out;
 }
 
-/** An absolute http(s) URL, or null with a warning naming the attribute. */
-export function httpUrl(attr: string, value: string | null | undefined): URL | null {
-  const v = value?.trim();
-  if (!v) return null;
-  let url: URL | undefined;
-  try {
-    url = new URL(v);
-  } catch {
-    // falls through to the warning below
-  }
-  if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return url;
-  warn(`${attr}="${clip(v)}" is not an http(s) URL; it was refused.`);
-  return null;
-}
-
 /** Keeps a hostile value from flooding the console. */
 export function clip(value: string): string {
   return value.length > 60 ? `${value.slice(0, 57)}…` : value;

@@ -105,7 +105,8 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
   protected frame(content: TemplateResult, extraClass = ''): TemplateResult {
     const theme = oneOf('theme', this.setting('theme'), THEMES, 'light');
     const density = oneOf('density', this.setting('density'), DENSITIES, 'comfortable');
-    return html`<div part="base" class="root ${theme} ${density} ${extraClass}" lang=${this.locale}>${content}</div>`;
+    // Both languages read left to right, whatever the page's direction.
+    return html`<div part="base" class="root ${theme} ${density} ${extraClass}" lang=${this.locale} dir="ltr">${content}</div>`;
   }
 
   /** Fires a bubbling, composed event; returns false when a listener cancelled it. */

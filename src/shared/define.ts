@@ -23,7 +23,7 @@ declare global {
 export function defineAll(elements: Record<string, CustomElementConstructor>): void {
   const loaded = window.AcuptWidget;
   if (loaded && loaded.version !== VERSION) {
-    warn(`version ${VERSION} was loaded on a page that already runs ${loaded.version}; ${loaded.version} stays in use.`);
+    warn(`version ${VERSION} ignored: ${loaded.version} is already running.`);
   }
   for (const [tag, ctor] of Object.entries(elements)) {
     if (!customElements.get(tag)) customElements.define(tag, ctor);

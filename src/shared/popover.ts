@@ -1,4 +1,4 @@
-import { arrow, computePosition, flip, offset, shift, type Placement, type Platform } from '@floating-ui/core';
+import { computePosition, flip, offset, shift, type Placement, type Platform } from '@floating-ui/core';
 import { autoUpdate } from '@floating-ui/dom';
 import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
@@ -9,7 +9,7 @@ const size = (el: HTMLElement) => ({ width: el.offsetWidth, height: el.offsetHei
  * @floating-ui/dom walks offset parents and clipping ancestors; a popover in the top layer
  * has neither (it is placed against the viewport, whatever its ancestors' overflow,
  * transform or z-index), so this one measures only what applies, and keeps 1.6 kB of the
- * gzip budget. Floating UI's core does the placement (flip, shift, offset, arrow) and
+ * gzip budget. Floating UI's core does the placement (flip, shift, offset) and
  * @floating-ui/dom's autoUpdate keeps it current.
  */
 const topLayer: Platform = {
@@ -22,7 +22,6 @@ const topLayer: Platform = {
     const { clientWidth: width, clientHeight: height } = document.documentElement;
     return { x: 0, y: 0, width, height };
   },
-  isRTL: (el: Element) => getComputedStyle(el).direction === 'rtl',
 };
 
 /**
@@ -73,26 +72,27 @@ export class PopoverController implements ReactiveController {
   }
 
   async #place(invoker: HTMLElement, pop: HTMLElement): Promise<void> {
-    const tip = pop.querySelector<HTMLElement>('.arrow');
-    const { x, y, placement, middlewareData } = await computePosition(invoker, pop, {
+    const { x, y, placement } = await computePosition(invoker, pop, {
       platform: topLayer,
       strategy: 'fixed',
       placement: this.placement,
-      middleware: [offset(10), flip(), shift({ padding: 8 }), tip && arrow({ element: tip, padding: 12 })],
+      middleware: [offset(10), flip(), shift({ padding: 8 })],
     });
     if (!this.#stops.has(pop)) return;
     // Positions are set through the CSSOM, which a strict style-src CSP allows.
     pop.style.left = `${x}px`;
     pop.style.top = `${y}px`;
     pop.dataset.side = placement;
+    const tip = pop.querySelector<HTMLElement>('.arrow');
     if (tip) {
-      // The square's top-left corner points at the button; the side opposite the placement holds it.
-      const { x: ax, y: ay } = middlewareData.arrow ?? {};
-      const side = placement.split('-')[0] as 'top' | 'right' | 'bottom' | 'left';
-      const turn = { bottom: 45, left: 135, top: 225, right: 315 }[side];
-      const edge = { bottom: 'top', left: 'right', top: 'bottom', right: 'left' }[side];
-      tip.style.cssText = '';
-      Object.assign(tip.style, { left: ax == null ? '' : `${ax}px`, top: ay == null ? '' : `${ay}px`, [edge]: '-7px', rotate: `${turn}deg` });
+      // flip() only swaps top and bottom. The arrow's top-left corner points at the button's
+      // centre, kept clear of the rounded corners; a square 12px wide, rotated.
+      const { x: left, width } = invoker.getBoundingClientRect();
+      const below = placement.startsWith('bottom');
+      tip.style.left = `${Math.min(Math.max(left + width / 2 - x - 6, 12), pop.offsetWidth - 24)}px`;
+      tip.style.top = below ? '-7px' : '';
+      tip.style.bottom = below ? '' : '-7px';
+      tip.style.rotate = below ? '45deg' : '225deg';
     }
   }
 }

@@ -178,7 +178,7 @@ describe('<acupt-book>', () => {
     it('calls a lone phone number, shown as written', async () => {
       const { link } = await render(html`<acupt-book phone="555-010-2000"></acupt-book>`);
       expect(link!.getAttribute('href')).to.equal('tel:5550102000');
-      expect(words(link!)).to.equal('Call 555-010-2000');
+      expect(words(link!)).to.equal('Call (555) 010-2000');
     });
 
     it('keeps its own label', async () => {
@@ -346,7 +346,7 @@ describe('<acupt-book>', () => {
       expect(words(button)).to.equal('Reservar cita');
       expect(items().map(words)).to.deep.equal([
         'Reservar en línea (se abre en otra pestaña)',
-        'Llamar al 555-010-2000',
+        'Llamar al (555) 010-2000',
         'Escríbanos hola@clinica.example',
       ]);
       expect(items().map((a) => a.target)).to.deep.equal(['_blank', '', '']);

@@ -50,7 +50,7 @@ describe('dist/acupt-widget.js on a plain page', () => {
     expect(customElements.get('acupt-compare')).to.equal(defined);
     expect(window.AcuptWidget!.version).to.equal(version);
     expect(warnings.lines).to.deep.equal([
-      `[acupt-widget] version 99.0.0 was loaded on a page that already runs ${version}; ${version} stays in use.`,
+      `[acupt-widget] version 99.0.0 ignored: ${version} is already running.`,
     ]);
   });
 });

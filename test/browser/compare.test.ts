@@ -301,7 +301,7 @@ describe('<acupt-compare>', () => {
       expect(seen(all(el, 'td .label')[2]!).toLowerCase()).to.equal('ambas juntas recomendación');
       expect(text(all(el, '[popover]')[7]!)).to.contain('desaconseja la acupuntura').and.contain('Fuentes: ACP 2017');
       expect(seen(one(el, '[part="footnote"]'))).to.equal(
-        'Información general, no un diagnóstico ni consejo médico. Si le preocupa su espalda, hable con un médico. Fuentes',
+        'Información general, no un diagnóstico ni consejo médico. Fuentes',
       );
     });
   });

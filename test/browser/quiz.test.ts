@@ -119,7 +119,7 @@ describe('<acupt-quiz>', () => {
     for (const [service, picks, reasons] of [
       ['acupuncture', TO_ACUPUNCTURE, ['sharpPain', 'hardToMove', 'drugFree', 'quickRelief']],
       ['pt', TO_PT, ['recentInjury', 'posture', 'ptPrescribed', 'strength']],
-      ['both', TO_BOTH, ['sharpPain', 'surgery', 'ptNotEnough', 'avoidNeedles', 'goalBoth']],
+      ['both', TO_BOTH, ['sharpPain', 'chronic', 'surgery', 'ptNotEnough', 'avoidNeedles', 'goalBoth']],
     ] as const) {
       it(`reaches "${en.result[service]}", focus and announcements following each screen`, async () => {
         const el = await mount(html`<input aria-label="before" /><acupt-quiz booking-url="https://clinic.example/book"></acupt-quiz>`);
@@ -388,7 +388,7 @@ describe('<acupt-quiz>', () => {
           {
             event: 'acupt-quiz-complete',
             recommendation: 'both',
-            reasons: ['sharpPain', 'surgery', 'ptNotEnough', 'avoidNeedles', 'goalBoth'],
+            reasons: ['sharpPain', 'chronic', 'surgery', 'ptNotEnough', 'avoidNeedles', 'goalBoth'],
           },
         ]);
         const pushed = JSON.stringify(layer);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { httpUrl, listOf, oneOf } from '../../src/shared/attrs.js';
+import { listOf, oneOf } from '../../src/shared/attrs.js';
 
 const warnings = () => vi.mocked(console.warn).mock.calls.map((c) => String(c[0]));
 
@@ -40,19 +40,4 @@ describe('attribute parsing', () => {
     expect(listOf('columns', null, ['pt'])).toEqual([]);
   });
 
-  it.each([
-    ['https://clinic.example/book?x=1', 'https://clinic.example/book?x=1'],
-    ['  http://clinic.example  ', 'http://clinic.example/'],
-  ])('httpUrl accepts %s', (value, href) => {
-    expect(httpUrl('booking-url', value)?.href).toBe(href);
-  });
-
-  it.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://clinic.example', '/relative', 'not a url'])(
-    'httpUrl refuses %s with a warning naming the attribute',
-    (value) => {
-      spy();
-      expect(httpUrl('pt-url', value)).toBeNull();
-      expect(warnings()[0]).toMatch(/^\[acupt-widget\] pt-url=".*" is not an http\(s\) URL; it was refused\.$/);
-    },
-  );
 });

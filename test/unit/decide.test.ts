@@ -59,6 +59,7 @@ const seeds = [
   [{ about: ['ptPrescribed'] }, 'pt'],
   [{ about: ['avoidNeedles'] }, 'pt'],
   [{ goal: 'goalBoth' }, 'both'],
+  [{ duration: 'chronic' }, 'both'],
 ] as [Answers, Care][];
 const reasonOf = (answers: Answers) => Object.values(answers).flat()[0];
 
@@ -77,7 +78,6 @@ describe('decide: seed rules, one answer at a time', () => {
     [{ cause: 'noCause' }],
     [{ moving: 'movingOk' }],
     [{ duration: 'acute' }],
-    [{ duration: 'chronic' }],
     [{ about: [] }],
     [{ about: ['pregnant', 'bleeding', 'pacemaker'] }],
   ] as [Answers][])('%j points nowhere → both, with no reason', (answers) => {
@@ -89,7 +89,7 @@ describe('decide: combinations', () => {
   it.each([
     ['empty answers', {}, 'both', []],
     ['mixed signals', { kind: 'sharpPain', moving: 'posture' }, 'both', ['sharpPain', 'posture']],
-    ['chronic sciatica', { kind: 'sharpPain', duration: 'chronic' }, 'acupuncture', ['sharpPain']],
+    ['chronic sciatica', { kind: 'sharpPain', duration: 'chronic' }, 'both', ['sharpPain', 'chronic']],
     ['acute, after a minor injury', { duration: 'acute', cause: 'recentInjury' }, 'pt', ['recentInjury']],
     [
       'acupuncture signs, goal both',
