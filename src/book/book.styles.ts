@@ -8,8 +8,13 @@ import { css } from 'lit';
  * - Menu items are ghost buttons (full tap height, hover tint) laid out as rows: name, then address.
  */
 export const bookStyles = css`
+  /* The README's sizing hint reserves exactly this box for a default button: no shift on load. */
   :host {
     display: inline-block;
+    vertical-align: middle;
+  }
+  .btn {
+    min-width: 11rem;
   }
   :host([empty]) {
     display: none;
@@ -22,6 +27,7 @@ export const bookStyles = css`
     font-size: 1.25em;
   }
   .link {
+    min-width: 0;
     min-height: 24px;
     padding: 0;
     border: 0;

@@ -8,8 +8,11 @@ import { css } from 'lit';
  * a block whose cells show their column name.
  */
 export const compareStyles = css`
+  /* Fifty tables on a page: the browser lays out only those near the screen. */
   :host {
     container-type: inline-size;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40rem;
   }
   .root {
     padding: clamp(1rem, 4cqi, 2rem);

@@ -11,13 +11,13 @@ export const quizStyles = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 1.5);
     background: var(--_surface);
-    box-shadow: 0 12px 32px -12px #0003;
     accent-color: var(--_accent);
+    /* One card height for every screen (and the README's sizing hint): Back and Next stay put, nothing below moves. */
+    display: flex;
+    min-height: 30rem;
   }
-  .screen { display: flex; flex-direction: column; gap: 1rem; }
-  /* Most questions fit, so Back and Next stay put from one to the next. */
-  .screen:has(fieldset) { min-height: 25rem; }
-  h2 { font-size: 1.45rem; line-height: 1.25; text-wrap: balance; }
+  .screen { display: flex; flex-direction: column; flex: 1; gap: 1rem; }
+  h2 { font-size: 1.45rem; line-height: 1.25; }
   /* Focus lands on each new heading so screen readers start there; it is not a control. */
   h2:focus { outline: none; }
   h3 { margin-top: 0.5rem; font-size: 1em; }
@@ -46,7 +46,6 @@ export const quizStyles = css`
   /* The main button takes what the row leaves, so a phone or a sidebar gets a wide target. */
   .nav .btn:last-child { flex: 1 1 auto; max-width: 16rem; }
   ul, ol { display: grid; gap: 0.5rem; padding-inline-start: 1.25rem; }
-  li::marker { color: var(--_accent-text); }
   ol { padding: 0; list-style: none; }
   ol li, .cautions { padding: 0.75rem 1rem; border-radius: var(--_radius); background: var(--_subtle); }
   /* The emergency call: an alert-coloured button. */

@@ -1,14 +1,19 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture as mount, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { AcuptCompare } from '../../src/compare/compare.js';
 import { captureWarnings, contrast, frame } from './helpers.js';
 
-// Mocha's globals; the repo has no @types/mocha yet.
-declare function describe(title: string, body: () => void): void;
-declare function it(title: string, body: () => Promise<void> | void): void;
-declare function beforeEach(body: () => void): void;
-declare function afterEach(body: () => Promise<void> | void): void;
+/**
+ * Mounts and waits one frame: the table is `content-visibility: auto`, so its content is laid
+ * out (and has innerText and boxes) from the first rendering update, as on a real page.
+ */
+async function fixture<T extends Element>(template: TemplateResult): Promise<T> {
+  const el = await mount<T>(template);
+  await frame();
+  return el;
+}
 
 const all = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 const one = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
