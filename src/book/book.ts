@@ -48,7 +48,10 @@ declare global {
  * @attr {string} email - Clinic email address (a plain address).
  * @attr {string} label - Button text; defaults to "Book now" (localised), or "Call …" / "Email us" when that is the only channel.
  * @attr {string} target - `_self` (default), or `_blank` to open the booking page in a new tab (with `rel="noopener"`).
- * @attr {string} utm-source - `utm_source` added to the booking URL (likewise `utm-medium`, `utm-campaign`, `utm-content`).
+ * @attr {string} utm-source - `utm_source` added to the booking URL.
+ * @attr {string} utm-medium - `utm_medium` added to the booking URL.
+ * @attr {string} utm-campaign - `utm_campaign` added to the booking URL.
+ * @attr {string} utm-content - `utm_content` added to the booking URL.
  * @attr {string} forward-params - Page URL parameters copied to the booking URL: `none`, or names separated by commas or spaces (`utm_*` matches every utm parameter). Default `utm_*, gclid, fbclid`.
  * @attr {string} variant - `solid` (default), `outline` or `link` (text-only, for use inside a sentence).
  * @attr {string} size - `sm`, `md` (default) or `lg`; each is at least 44 px tall.
