@@ -5,9 +5,11 @@ import { defineConfig, type Plugin } from 'vite';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
- * Lit records its versions and a metadata map on `globalThis`. The widget promises
- * host pages no globals besides its elements and `window.AcuptWidget`, so the
- * bundled copy keeps them module-local instead.
+ * Lit records its versions and a metadata map on `globalThis`, and polyfills
+ * `Symbol.metadata` for standard decorators. The widget promises host pages no globals
+ * besides its elements and `window.AcuptWidget` and no change to their built-ins, so the
+ * bundled copy keeps the map module-local and drops the rest (it uses no decorators:
+ * Lit then reads `this[undefined]`, finds nothing, and skips decorator metadata).
  */
 function litWithoutGlobals(): Plugin {
   return {
@@ -17,6 +19,7 @@ function litWithoutGlobals(): Plugin {
       const out = code
         .replace(/\(\w+\.(litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[^"]*"\)/g, 'void 0')
         .replace(/\w+\.litPropertyMetadata\?\?=new WeakMap/, 'void 0')
+        .replace(/Symbol\.metadata\?\?=Symbol\("metadata"\)/, 'void 0')
         .replace(/\blitPropertyMetadata\b/g, 'acuptPropertyMetadata');
       if (out === code) return null;
       const local = out.includes('acuptPropertyMetadata') ? 'const acuptPropertyMetadata=new WeakMap;' : '';
@@ -76,6 +79,14 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * A second copy of the classic script (two plugins, two versions) stops before any of its
+ * code runs: its Lit would otherwise ask again for the `lit-html` Trusted Types policy,
+ * which a strict CSP refuses. The first copy stays in use; a different version says so.
+ */
+// No declarations: this text is inserted into the minified IIFE, whose names it must not clash with.
+const secondCopy = `if(window.AcuptWidget){window.AcuptWidget.version!=="${version}"&&console.warn("[acupt-widget] version ${version} ignored: "+window.AcuptWidget.version+" is already running.");return}`;
+
 // `vite build` writes the ES module; `vite build --mode iife` the classic script sites paste in.
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
@@ -88,6 +99,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       emptyOutDir: !iife,
       sourcemap: iife ? false : true,
+      rolldownOptions: iife ? { output: { intro: secondCopy } } : {},
       lib: iife
         ? { entry: 'src/global.ts', formats: ['iife'], name: 'AcuptWidget', fileName: () => 'acupt-widget.js' }
         : { entry: 'src/index.ts', formats: ['es'], fileName: () => 'acupt-widget.mjs' },

@@ -93,5 +93,5 @@ export function resolveBooking(read: Read, pageQuery: string): Booking {
   }
   if (phone) channels.push({ kind: 'phone', href: `tel:${phone.replace(/[^\d+]/g, '')}`, text: readable(phone) });
   if (email) channels.push({ kind: 'email', href: `mailto:${email}`, text: email });
-  return { service, channels, newTab: /^_blank$/i.test(read('target')?.trim() ?? '') };
+  return { service, channels, newTab: oneOf('target', read('target'), ['_self', '_blank'], '_self') == '_blank' };
 }

@@ -14,7 +14,7 @@ export const bookStyles = css`
     vertical-align: middle;
   }
   .btn {
-    min-width: 11rem;
+    min-width: 11em;
   }
   :host([empty]) {
     display: none;
@@ -37,7 +37,7 @@ export const bookStyles = css`
     content: '▾' / '';
   }
   [popover] {
-    padding: .375rem;
+    padding: .375em;
   }
   .item {
     display: grid;

@@ -79,12 +79,6 @@ export class AcuptBook extends AcuptElement<BookStrings> {
   #popovers = new PopoverController(this, 'bottom-start');
   #booking!: Booking;
 
-  constructor() {
-    super();
-    // Settings are attributes only (no properties, which would each cost bundle bytes): any change re-renders.
-    new MutationObserver(() => this.requestUpdate()).observe(this, { attributes: true });
-  }
-
   /** The element's own attribute, else the enclosing quiz's, else the script tag's default. */
   #get(attr: string) {
     return this.getAttribute(attr) ?? this.setting(attr);
@@ -108,7 +102,7 @@ export class AcuptBook extends AcuptElement<BookStrings> {
       ? nothing
       : this.frame(
           channels[1]
-            ? html`<button id="open" part="button" class=${look} popovertarget="menu" aria-haspopup="menu" aria-expanded="false">${this.#get('label') || this.strings.label}</button><div id="menu" part="menu" popover role="menu" aria-labelledby="open" @toggle=${this.#popovers.toggled} @keydown=${this.#key} @focusout=${this.#left}>${channels.map((c, i) => this.#link(c, '', !i))}</div>`
+            ? html`<button id="open" part="button" class=${look} popovertarget="menu" aria-haspopup="menu" aria-expanded="false">${this.#get('label')?.trim() || this.strings.label}</button><div id="menu" part="menu" popover role="menu" aria-labelledby="open" @toggle=${this.#popovers.toggled} @keydown=${this.#key} @focusout=${this.#left}>${channels.map((c, i) => this.#link(c, '', !i))}</div>`
             : this.#link(channels[0], look),
         );
   }
@@ -126,7 +120,7 @@ export class AcuptBook extends AcuptElement<BookStrings> {
       if (!this.emit('acupt-book-click', { service: this.#booking.service, channel: kind, url: href }, true)) e.preventDefault();
       this.renderRoot.querySelector<HTMLElement>('[popover]')?.hidePopover();
     };
-    return html`<a part=${look ? 'button' : 'item'} class=${look || 'btn ghost item'} href=${href} role=${look ? nothing : 'menuitem'} tabindex=${look ? nothing : -1} ?autofocus=${first} target=${blank ? '_blank' : nothing} rel=${blank ? 'noopener' : nothing} @click=${choose} @auxclick=${choose}>${look ? this.#get('label') || (text ? name : s.label) : name}${kind === 'email' && !look ? html` <small>${text}</small>` : nothing}${blank ? html`<span class="sr-only"> ${s.newTab}</span>` : nothing}</a>`;
+    return html`<a part=${look ? 'button' : 'item'} class=${look || 'btn ghost item'} href=${href} role=${look ? nothing : 'menuitem'} tabindex=${look ? nothing : -1} ?autofocus=${first} target=${blank ? '_blank' : nothing} rel=${blank ? 'noopener' : nothing} @click=${choose} @auxclick=${choose}>${look ? this.#get('label')?.trim() || (text ? name : s.label) : name}${kind === 'email' && !look ? html` <small>${text}</small>` : nothing}${blank ? html`<span class="sr-only"> ${s.newTab}</span>` : nothing}</a>`;
   }
 
   // Lit calls these listeners with `this` bound to the element.

@@ -4,7 +4,7 @@ import { css } from 'lit';
  * One card holding the table, so text keeps its contrast on any page in either theme.
  * Columns share the width equally (fixed layout). The highlighted column is tinted and
  * carries an accent bar besides its "Recommended" label, so colour is never the only cue.
- * Below 45rem of container width (a sidebar, a phone, 200% zoom) each criterion becomes
+ * Below 720px of container width (a sidebar, a phone, 200% zoom) each criterion becomes
  * a block whose cells show their column name.
  */
 export const compareStyles = css`
@@ -12,10 +12,10 @@ export const compareStyles = css`
   :host {
     container-type: inline-size;
     content-visibility: auto;
-    contain-intrinsic-size: auto 40rem;
+    contain-intrinsic-size: auto 40em;
   }
   .root {
-    padding: clamp(1rem, 4cqi, 2rem);
+    padding: clamp(1em, 4cqi, 2em);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -30,7 +30,7 @@ export const compareStyles = css`
   }
   table {
     width: 100%;
-    margin: 1.5rem 0 1rem;
+    margin: 1.5em 0 1em;
     border-spacing: 0;
     table-layout: fixed;
   }
@@ -99,7 +99,7 @@ export const compareStyles = css`
   li {
     margin-top: 0.5em;
   }
-  @container (width < 45rem) {
+  @container (width < 720px) {
     table,
     tbody,
     tr,

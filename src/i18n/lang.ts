@@ -1,3 +1,4 @@
+import { clip } from '../shared/attrs.js';
 import { warn } from '../shared/log.js';
 
 export const LANGS = ['en', 'es'] as const;
@@ -16,15 +17,15 @@ export function toLang(tag: string | null | undefined): Lang | null {
 export function resolveLang(el: Element, pageDefault: string | undefined): Lang {
   const tag = el.closest('[lang]')?.getAttribute('lang') || pageDefault;
   const lang = toLang(tag);
-  if (tag && !lang) warn(`language "${tag}" is not supported (${LANGS.join(', ')}); showing English.`);
+  if (tag && !lang) warn(`language "${clip(tag)}" is not supported (${LANGS.join(', ')}); showing English.`);
   return lang ?? 'en';
 }
 
 /** Fills `{name}` placeholders, formatting numbers for the language. */
 export function fill(template: string, values: Record<string, string | number>, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const v = values[key];
-    if (v == null) return whole;
-    return typeof v === 'number' ? new Intl.NumberFormat(lang).format(v) : v;
+    // Strings and numbers only: `{constructor}` in a page's text stays as written, not a function's source.
+    const v: unknown = values[key];
+    return typeof v == 'number' ? new Intl.NumberFormat(lang).format(v) : typeof v == 'string' ? v : whole;
   });
 }

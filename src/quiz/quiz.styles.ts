@@ -5,34 +5,34 @@ export const quizStyles = css`
   * { margin: 0; }
   .root {
     --_alert: light-dark(#b3261e, #ffb4ab);
-    max-width: 42rem;
+    max-width: 42em;
     /* A percentage follows the space the page gives the quiz, not the screen. */
-    padding: clamp(1.25rem, 5%, 2.25rem);
+    padding: clamp(1.25em, 5%, 2.25em);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 1.5);
     background: var(--_surface);
     accent-color: var(--_accent);
     /* One card height for every screen (and the README's sizing hint): Back and Next stay put, nothing below moves. */
     display: flex;
-    min-height: 30rem;
+    min-height: 30em;
   }
-  .screen { display: flex; flex-direction: column; flex: 1; gap: 1rem; }
-  h2 { font-size: 1.45rem; line-height: 1.25; }
+  .screen { display: flex; flex-direction: column; flex: 1; gap: 1em; }
+  h2 { font-size: 1.45em; line-height: 1.25; }
   /* Focus lands on each new heading so screen readers start there; it is not a control. */
   h2:focus { outline: none; }
-  h3 { margin-top: 0.5rem; font-size: 1em; }
+  h3 { margin-top: 0.5em; font-size: 1em; }
   .eyebrow { color: var(--_accent-text); font-weight: 600; }
   .lead, .fine, .progress { color: var(--_muted); }
   .fine, .progress { font-size: 0.875em; }
-  fieldset { display: grid; gap: 0.625rem; min-width: 0; padding: 0; border: 0; }
-  legend { padding: 0 0 0.5rem; }
+  fieldset { display: grid; gap: 0.625em; min-width: 0; padding: 0; border: 0; }
+  legend { padding: 0 0 0.5em; }
   strong { display: block; }
   label {
     display: flex;
     align-items: center;
-    gap: 0.875rem;
-    min-height: calc(var(--_tap) + 0.5rem);
-    padding: 0.625rem 1rem;
+    gap: 0.875em;
+    min-height: calc(var(--_tap) + 0.5em);
+    padding: 0.625em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;
@@ -40,16 +40,16 @@ export const quizStyles = css`
   label:hover, label:has(:checked) { border-color: var(--_accent-text); }
   label:has(:checked) { background: color-mix(in srgb, var(--_accent) 9%, var(--_surface)); }
   label:has(:focus-visible) { outline: 3px solid var(--_accent-text); outline-offset: 2px; }
-  input { flex: none; width: 1.25rem; height: 1.25rem; outline: none; }
+  input { flex: none; width: 1.25em; height: 1.25em; outline: none; }
   .error { color: var(--_alert); font-weight: 600; }
-  .nav { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.75rem; margin-top: auto; padding-top: 1rem; }
+  .nav { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.75em; margin-top: auto; padding-top: 1em; }
   /* The main button takes what the row leaves, so a phone or a sidebar gets a wide target. */
-  .nav .btn:last-child { flex: 1 1 auto; max-width: 16rem; }
-  ul, ol { display: grid; gap: 0.5rem; padding-inline-start: 1.25rem; }
+  .nav .btn:last-child { flex: 1 1 auto; max-width: 16em; }
+  ul, ol { display: grid; gap: 0.5em; padding-inline-start: 1.25em; }
   ol { padding: 0; list-style: none; }
-  ol li, .cautions { padding: 0.75rem 1rem; border-radius: var(--_radius); background: var(--_subtle); }
+  ol li, .cautions { padding: 0.75em 1em; border-radius: var(--_radius); background: var(--_subtle); }
   /* The emergency call: an alert-coloured button. */
   .call { --_accent: var(--_alert); --_on-accent: var(--_surface); align-self: start; }
   /* An inline link with a full-size touch area that does not push the lines apart. */
-  p > a { display: inline-block; margin-block: -0.75rem; padding-block: 0.75rem; color: var(--_accent-text); font-weight: 600; }
+  p > a { display: inline-block; margin-block: -0.75em; padding-block: 0.75em; color: var(--_accent-text); font-weight: 600; }
 `;

@@ -26,7 +26,7 @@ export const baseStyles = css`
     --_subtle: light-dark(#f2f6f5, #1b2a29);
     --_border: var(--acupt-border, light-dark(#c9d6d4, #3b4e4c));
     --_radius: var(--acupt-radius, 12px);
-    --_gap: 1rem;
+    --_gap: 1em;
     --_tap: 48px;
     /* The page's inherited text styles (line-height: 3, uppercase…) stop here. */
     all: initial;
@@ -46,7 +46,7 @@ export const baseStyles = css`
     color-scheme: light dark;
   }
   .compact {
-    --_gap: 0.625rem;
+    --_gap: 0.625em;
     --_tap: 44px;
   }
   *,

@@ -54,9 +54,10 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readOverrides();
-    // The JSON child may be parsed after the element upgrades, or edited later.
+    // The JSON child may be parsed after the element upgrades, or edited later; and a setting read
+    // as an attribute only (not a property) may change.
     this.#observer ??= new MutationObserver(() => this.#readOverrides());
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
   override disconnectedCallback(): void {
@@ -81,7 +82,7 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
     super.willUpdate(changed);
     this.locale = resolveLang(this, pageDefaults.lang);
     this.strings = applyOverrides(this.catalog, this.#overrides, this.locale, (m) =>
-      warn(`<${this.localName}> content overrides: ${m}`),
+      warn(`<${this.localName}> content overrides: ${clip(m)}`),
     );
   }
 
@@ -99,6 +100,8 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
     }
     // Through the CSSOM, never parsed as CSS text, so a value cannot escape its declaration.
     this.#accent?.style.setProperty('--_accent', valid ? (accent ?? '') : '');
+    // A quiz's result renders a book that reads the quiz's settings: it follows their changes.
+    this.renderRoot.querySelector<LitElement>('acupt-book')?.requestUpdate();
   }
 
   /** Wraps a template in the themed root every element renders. */
@@ -122,14 +125,15 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
   #readOverrides(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     const text = script?.textContent ?? null;
-    if (text === this.#overridesText) return;
-    this.#overridesText = text;
-    this.#overrides = undefined;
-    if (text?.trim()) {
-      try {
-        this.#overrides = JSON.parse(text);
-      } catch (e) {
-        warn(`<${this.localName}> content overrides are not valid JSON (${(e as Error).message}); using the defaults.`);
+    if (text !== this.#overridesText) {
+      this.#overridesText = text;
+      this.#overrides = undefined;
+      if (text?.trim()) {
+        try {
+          this.#overrides = JSON.parse(text);
+        } catch (e) {
+          warn(`<${this.localName}> content overrides are not valid JSON (${(e as Error).message}); using the defaults.`);
+        }
       }
     }
     this.requestUpdate();

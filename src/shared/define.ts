@@ -1,5 +1,3 @@
-import { warn } from './log.js';
-
 declare const __VERSION__: string;
 /** This build's version, from package.json. */
 export const VERSION: string = __VERSION__;
@@ -17,14 +15,10 @@ declare global {
 }
 
 /**
- * Registers the elements unless a copy of the widget already did: a page may load the
- * script twice, even two versions. The first copy wins; a different version warns once.
+ * Registers the elements unless a copy of the widget already did, so a page may load it
+ * twice. (A second classic script stops earlier, in its first line: see vite.config.ts.)
  */
 export function defineAll(elements: Record<string, CustomElementConstructor>): void {
-  const loaded = window.AcuptWidget;
-  if (loaded && loaded.version !== VERSION) {
-    warn(`version ${VERSION} ignored: ${loaded.version} is already running.`);
-  }
   for (const [tag, ctor] of Object.entries(elements)) {
     if (!customElements.get(tag)) customElements.define(tag, ctor);
   }

@@ -70,8 +70,8 @@ export function applyOverrides<T>(catalog: Record<Lang, T>, doc: unknown, lang: 
     report('overrides: expected object');
     return catalog[lang];
   }
-  const shared: Plain = {};
-  for (const [key, value] of Object.entries(doc)) if (!(LANGS as readonly string[]).includes(key)) shared[key] = value;
+  // Own keys only, `__proto__` included, so that one too is reported as unknown.
+  const shared = Object.fromEntries(Object.entries(doc).filter(([key]) => !(LANGS as readonly string[]).includes(key)));
   let out = merge(catalog[lang], shared, '', report);
   for (const other of LANGS) {
     const merged = merge(other === lang ? out : catalog[other], doc[other], other, report);

@@ -54,10 +54,10 @@ export class PopoverController implements ReactiveController {
     if (!invoker) return;
     if (open) {
       this.#stops.set(pop, autoUpdate(invoker, pop, () => void this.#place(invoker, pop)));
-    } else if (!root.activeElement || pop.contains(root.activeElement)) {
-      // Escape or a click on nothing focusable would otherwise drop focus on <body>.
-      const page = document.activeElement;
-      if (!page || page === document.body || page === root.host) invoker.focus();
+    } else if (pop.contains(root.activeElement) || document.activeElement === document.body) {
+      // Focus left in the closing popover (a chosen item, Escape), or dropped on <body> (a click on nothing
+      // focusable), returns to the invoker, also when this element sits in another shadow root.
+      invoker.focus();
     }
   };
 
@@ -106,8 +106,8 @@ export const popoverStyles = css`
     position: fixed;
     inset: auto;
     margin: 0;
-    padding: 0.875rem 1rem;
-    max-width: min(22rem, calc(100vw - 16px));
+    padding: 0.875em 1em;
+    max-width: min(22em, calc(100vw - 16px));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);

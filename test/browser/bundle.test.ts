@@ -42,7 +42,7 @@ describe('dist/acupt-widget.js on a plain page', () => {
   it('keeps the first copy when another version loads, warning once', async () => {
     const code = await (await fetch('/dist/acupt-widget.js')).text();
     const version = window.AcuptWidget!.version;
-    const other = code.replaceAll(`\`${version}\``, '`99.0.0`');
+    const other = code.replaceAll(version, '99.0.0');
     expect(other).to.not.equal(code);
     const url = URL.createObjectURL(new Blob([other], { type: 'text/javascript' }));
     const defined = customElements.get('acupt-compare');

@@ -63,6 +63,8 @@ describe('configurator', () => {
   const snippet = () => doc.querySelector('#snippet')!.textContent!;
 
   before(async () => {
+    // Quiz progress saved by another suite in this tab would show in both previews.
+    sessionStorage.clear();
     page = await frame({ src: '/demo/configurator.html' });
     doc = page.contentDocument!;
     // The integrity hash of the built file is computed in the page once it has loaded.
