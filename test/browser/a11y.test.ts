@@ -10,7 +10,7 @@ import { compareCatalog } from '../../src/compare/compare.strings.js';
 import '../../src/index.js';
 import { FLAGS, LEVELS, type Urgency } from '../../src/quiz/questions.js';
 import { quizCatalog } from '../../src/quiz/quiz.strings.js';
-import { frame } from './helpers.js';
+import { deep, frame } from './helpers.js';
 
 declare global {
   interface Window {
@@ -51,19 +51,6 @@ function named(node: Element | null): string {
   return `${node.localName}: ${label}`;
 }
 const focus = () => named(focused());
-
-/** Every element in `el`'s shadow tree, and in the shadow trees of the acupt elements inside it. */
-function deep(el: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (root: ParentNode) => {
-    for (const node of root.querySelectorAll('*')) {
-      out.push(node);
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-  };
-  walk(el.shadowRoot!);
-  return out;
-}
 
 let page: HTMLElement | undefined;
 

@@ -11,6 +11,7 @@
 // Tests the source; the built bundle is the same code.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
+import { deep } from './helpers.js';
 import { COLUMNS } from '../../src/compare/select.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
@@ -179,19 +180,6 @@ const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
 /** The book a quiz result renders, else the element itself. */
 const bookOf = (el: Element) => (el.localName === 'acupt-quiz' ? $(el, 'acupt-book') : el);
 const hrefs = (el: Element | null) => (el ? $$<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href')!) : []);
-
-/** Every element in `el`'s shadow tree and in the shadow trees inside it. */
-function deep(el: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (root: ParentNode) => {
-    for (const node of root.querySelectorAll('*')) {
-      out.push(node);
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-  };
-  walk(shadow(el));
-  return out;
-}
 
 /** The tags the three elements render by design; anything else got in. */
 const TAGS = new Set(

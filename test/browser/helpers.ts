@@ -51,3 +51,16 @@ export function contrast(a: string, b: string): number {
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
   return (hi! + 0.05) / (lo! + 0.05);
 }
+
+/** Every element in `el`'s shadow tree, and in the shadow trees of the elements inside it. */
+export function deep(el: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (root: ParentNode) => {
+    for (const node of root.querySelectorAll('*')) {
+      out.push(node);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+  };
+  walk(el.shadowRoot!);
+  return out;
+}
