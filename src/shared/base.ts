@@ -105,11 +105,11 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
   }
 
   /** Wraps a template in the themed root every element renders. */
-  protected frame(content: TemplateResult, extraClass = ''): TemplateResult {
+  protected frame(content: TemplateResult): TemplateResult {
     const theme = oneOf('theme', this.setting('theme'), THEMES, 'light');
     const density = oneOf('density', this.setting('density'), DENSITIES, 'comfortable');
     // Both languages read left to right, whatever the page's direction.
-    return html`<div part="base" class="root ${theme} ${density} ${extraClass}" lang=${this.locale} dir="ltr">${content}</div>`;
+    return html`<div part="base" class="root ${theme} ${density}" lang=${this.locale} dir="ltr">${content}</div>`;
   }
 
   /** Fires a bubbling, composed event; returns false when a listener cancelled it. */
