@@ -231,7 +231,10 @@ export class AcuptQuiz extends AcuptElement<QuizStrings> {
   }
 
   /** Shows another screen, focusing its heading so screen readers start there. */
-  #go(step: number): void {
+  async #go(step: number): Promise<void> {
+    // An answer given in the same task (a script, a fast double event) renders first: its
+    // choices are reused by the next screen, which must find them as last drawn.
+    if (this.isUpdatePending) await this.updateComplete;
     this.#step = step;
     this.#save();
     if (step === RESULT) {

@@ -590,4 +590,21 @@ describe('<acupt-quiz>', () => {
       }
     });
   });
+
+  describe('choices reused from screen to screen', () => {
+    it('never carries a tick to the next checklist, even when answer and Next come in one task', async () => {
+      const el = await mount(html`<acupt-quiz></acupt-quiz>`);
+      const inputs = () => [...root(el).querySelectorAll<HTMLInputElement>('input')];
+      const next = () => [...root(el).querySelectorAll<HTMLButtonElement>('.nav button')].at(-1)!.click();
+      next();
+      await el.updateComplete;
+      // "None of these", then Next, as a script or a fast double event would: no render in between.
+      inputs().at(-1)!.click();
+      next();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(heading(el)).to.equal(en.questions.checks);
+      expect(inputs().map((input) => input.checked)).to.deep.equal(inputs().map(() => false));
+    });
+  });
 });
