@@ -120,6 +120,8 @@ const CYCLE: Record<string, (page: HTMLElement, i: number) => Promise<HTMLElemen
       await el.updateComplete;
       [...el.shadowRoot!.querySelectorAll('input')].at(-1)!.click();
       $<HTMLButtonElement>(el, '.nav .btn:last-child').click();
+      // The tick and Next come in one task: the tick renders first, then the next screen.
+      await el.updateComplete;
       await el.updateComplete;
       if (!$(el, '[part=progress]').textContent!.includes('2')) problems.push(`quiz cycle ${i} did not advance`);
     }
