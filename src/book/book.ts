@@ -79,14 +79,9 @@ export class AcuptBook extends AcuptElement<BookStrings> {
   #popovers = new PopoverController(this, 'bottom-start');
   #booking!: Booking;
 
-  /** The element's own attribute, else the enclosing quiz's, else the script tag's default. */
-  #get(attr: string) {
-    return this.getAttribute(attr) ?? this.setting(attr);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#booking = resolveBooking((attr) => this.#get(attr), location.search);
+    this.#booking = resolveBooking((attr) => this.setting(attr), location.search);
     const empty = !this.#booking.channels[0];
     if (empty) warn('<acupt-book> has no usable booking-url, phone or email.');
     this.toggleAttribute('empty', empty);
@@ -94,15 +89,15 @@ export class AcuptBook extends AcuptElement<BookStrings> {
 
   override render() {
     const { channels } = this.#booking;
-    const variant = oneOf('variant', this.#get('variant'), ['solid', 'outline', 'link'], 'solid');
-    const size = oneOf('size', this.#get('size'), ['sm', 'md', 'lg'], 'md');
+    const variant = oneOf('variant', this.setting('variant'), ['solid', 'outline', 'link'], 'solid');
+    const size = oneOf('size', this.setting('size'), ['sm', 'md', 'lg'], 'md');
     const look = `btn ${variant === 'solid' ? '' : `ghost ${variant}`} ${size}`;
     // The menu's first item has `autofocus`: the Popover API focuses it as the menu opens.
     return !channels[0]
       ? nothing
       : this.frame(
           channels[1]
-            ? html`<button id="open" part="button" class=${look} popovertarget="menu" aria-haspopup="menu" aria-expanded="false">${this.#get('label')?.trim() || this.strings.label}</button><div id="menu" part="menu" popover role="menu" aria-labelledby="open" @toggle=${this.#popovers.toggled} @keydown=${this.#key} @focusout=${this.#left}>${channels.map((c, i) => this.#link(c, '', !i))}</div>`
+            ? html`<button id="open" part="button" class=${look} popovertarget="menu" aria-haspopup="menu" aria-expanded="false">${this.setting('label')?.trim() || this.strings.label}</button><div id="menu" part="menu" popover role="menu" aria-labelledby="open" @toggle=${this.#popovers.toggled} @keydown=${this.#key} @focusout=${this.#left}>${channels.map((c, i) => this.#link(c, '', !i))}</div>`
             : this.#link(channels[0], look),
         );
   }
@@ -120,7 +115,7 @@ export class AcuptBook extends AcuptElement<BookStrings> {
       if (!this.emit('acupt-book-click', { service: this.#booking.service, channel: kind, url: href }, true)) e.preventDefault();
       this.renderRoot.querySelector<HTMLElement>('[popover]')?.hidePopover();
     };
-    return html`<a part=${look ? 'button' : 'item'} class=${look || 'btn ghost item'} href=${href} role=${look ? nothing : 'menuitem'} tabindex=${look ? nothing : -1} ?autofocus=${first} target=${blank ? '_blank' : nothing} rel=${blank ? 'noopener' : nothing} @click=${choose} @auxclick=${choose}>${look ? this.#get('label')?.trim() || (text ? name : s.label) : name}${kind === 'email' && !look ? html` <small>${text}</small>` : nothing}${blank ? html`<span class="sr-only"> ${s.newTab}</span>` : nothing}</a>`;
+    return html`<a part=${look ? 'button' : 'item'} class=${look || 'btn ghost item'} href=${href} role=${look ? nothing : 'menuitem'} tabindex=${look ? nothing : -1} ?autofocus=${first} target=${blank ? '_blank' : nothing} rel=${blank ? 'noopener' : nothing} @click=${choose} @auxclick=${choose}>${look ? this.setting('label')?.trim() || (text ? name : s.label) : name}${kind === 'email' && !look ? html` <small>${text}</small>` : nothing}${blank ? html`<span class="sr-only"> ${s.newTab}</span>` : nothing}</a>`;
   }
 
   // Lit calls these listeners with `this` bound to the element.

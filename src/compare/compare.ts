@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { CITED, SOURCES } from '../content/sources.js';
 import { fill } from '../i18n/lang.js';
 import { oneOf } from '../shared/attrs.js';
@@ -41,8 +41,7 @@ declare global {
  * @cssprop --acupt-font-size - Base text size. Default: the page's 1rem, kept between 15px and 20px.
  */
 export class AcuptCompare extends AcuptElement<CompareStrings> {
-  // One sheet rather than an array: the base types `styles` as a single CSSResult.
-  static override styles = css`${AcuptElement.styles}${popoverStyles}${compareStyles}`;
+  static override styles = [AcuptElement.styles, popoverStyles, compareStyles];
   static override properties = { heading: {}, clinicName: { attribute: 'clinic-name' }, columns: {}, rows: {}, highlight: {}, footnote: {} };
   protected override readonly catalog = compareCatalog;
   #popovers = new PopoverController(this);

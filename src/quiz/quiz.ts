@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { fill } from '../i18n/lang.js';
 import { clip } from '../shared/attrs.js';
 import { AcuptElement } from '../shared/base.js';
@@ -76,8 +76,7 @@ declare global {
  * @cssprop --acupt-font-size - Base font size.
  */
 export class AcuptQuiz extends AcuptElement<QuizStrings> {
-  // One sheet, not an array: base.ts types `styles` as a single CSSResult.
-  static override styles = css`${AcuptElement.styles}${quizStyles}`;
+  static override styles = [AcuptElement.styles, quizStyles];
   static override properties = { heading: {}, clinicName: { attribute: 'clinic-name' }, emergencyNumber: { attribute: 'emergency-number' } };
   protected override readonly catalog = quizCatalog;
 

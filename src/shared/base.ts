@@ -66,16 +66,16 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
   }
 
   /**
-   * The element's own setting, else that of the acupt element whose shadow root holds it
-   * (the quiz's result renders a book that follows the quiz's attributes), else the
-   * script tag's `data-` default.
+   * A setting, by property or attribute name: the element's own (property, else attribute),
+   * else that of the acupt element whose shadow root holds it (the quiz's result renders a
+   * book that follows the quiz's attributes), else the script tag's `data-` default.
    */
-  protected setting(prop: string): string | undefined {
-    const own = (this as unknown as Record<string, unknown>)[prop];
+  protected setting(name: string): string | undefined {
+    const own = (this as unknown as Record<string, unknown>)[name];
     if (typeof own === 'string') return own;
-    const attr = prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    const attr = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
     const host = (this.getRootNode() as ShadowRoot).host;
-    return (host?.localName.startsWith('acupt-') && host.getAttribute(attr)) || pageDefaults[attr];
+    return this.getAttribute(attr) ?? ((host?.localName.startsWith('acupt-') && host.getAttribute(attr)) || pageDefaults[attr]);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
