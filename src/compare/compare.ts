@@ -95,11 +95,13 @@ export class AcuptCompare extends AcuptElement<CompareStrings> {
                       >
                         <svg viewBox="0 0 20 20"><circle cx="10" cy="10" r="8.5" /><path d="M10 9v5m0-7.8v.1" /></svg>
                       </button>
-                      <div id="t${i}" class="tip" part="tooltip" popover @toggle=${this.#popovers.toggled}>
+                      <div id="t${i}" class="tip" part="tooltip" role="tooltip" popover @toggle=${this.#popovers.toggled}>
                         <span class="arrow"></span>
-                        <strong>${row.label}</strong>
-                        <p>${row.info}</p>
-                        ${CITED[row.key] ? html`<p class="muted">${s.sources}: ${CITED[row.key]}</p>` : nothing}
+                        <div class="scroll">
+                          <strong>${row.label}</strong>
+                          <p>${row.info}</p>
+                          ${CITED[row.key] ? html`<p class="muted">${s.sources}: ${CITED[row.key]}</p>` : nothing}
+                        </div>
                       </div>`
                   : nothing}
               </th>

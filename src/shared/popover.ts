@@ -1,8 +1,8 @@
-import { computePosition, flip, offset, shift, type Placement, type Platform } from '@floating-ui/core';
+import { computePosition, flip, offset, shift, size, type Placement, type Platform } from '@floating-ui/core';
 import { autoUpdate } from '@floating-ui/dom';
 import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-const size = (el: HTMLElement) => ({ width: el.offsetWidth, height: el.offsetHeight });
+const box = (el: HTMLElement) => ({ width: el.offsetWidth, height: el.offsetHeight });
 
 /**
  * Floating UI's platform for an element in the top layer. The DOM platform of
@@ -15,9 +15,9 @@ const size = (el: HTMLElement) => ({ width: el.offsetWidth, height: el.offsetHei
 const topLayer: Platform = {
   getElementRects: ({ reference, floating }) => {
     const { x, y, width, height } = (reference as Element).getBoundingClientRect();
-    return { reference: { x, y, width, height }, floating: { x: 0, y: 0, ...size(floating) } };
+    return { reference: { x, y, width, height }, floating: { x: 0, y: 0, ...box(floating) } };
   },
-  getDimensions: size,
+  getDimensions: box,
   getClippingRect: () => {
     const { clientWidth: width, clientHeight: height } = document.documentElement;
     return { x: 0, y: 0, width, height };
@@ -76,13 +76,29 @@ export class PopoverController implements ReactiveController {
       platform: topLayer,
       strategy: 'fixed',
       placement: this.placement,
-      middleware: [offset(10), flip(), shift({ padding: 8 })],
+      middleware: [
+        offset(10),
+        flip(),
+        shift({ padding: 8 }),
+        // Where neither side has room (a short window, 200% zoom), the panel takes the space
+        // there is and scrolls inside: its CSS reads these limits.
+        size({
+          padding: 8,
+          apply: ({ availableWidth, availableHeight }) => {
+            pop.style.setProperty('--_fit-w', `${Math.max(0, availableWidth)}px`);
+            pop.style.setProperty('--_fit-h', `${Math.max(0, availableHeight)}px`);
+          },
+        }),
+      ],
     });
     if (!this.#stops.has(pop)) return;
     // Positions are set through the CSSOM, which a strict style-src CSP allows.
     pop.style.left = `${x}px`;
     pop.style.top = `${y}px`;
     pop.dataset.side = placement;
+    // A panel cut short scrolls, so it must be reachable by Tab (it comes right after its invoker).
+    const scroller = pop.querySelector<HTMLElement>('.scroll');
+    if (scroller) scroller.tabIndex = scroller.scrollHeight > scroller.clientHeight + 1 ? 0 : -1;
     const tip = pop.querySelector<HTMLElement>('.arrow');
     if (tip) {
       // flip() only swaps top and bottom. The arrow's top-left corner points at the button's
@@ -107,7 +123,8 @@ export const popoverStyles = css`
     inset: auto;
     margin: 0;
     padding: 0.875em 1em;
-    max-width: min(22em, calc(100vw - 16px));
+    max-width: min(22em, var(--_fit-w, calc(100vw - 16px)));
+    max-height: var(--_fit-h, none);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -115,6 +132,19 @@ export const popoverStyles = css`
     box-shadow: 0 10px 30px rgb(0 0 0 / 0.18);
     overflow: visible;
     font-size: 0.9375em;
+  }
+  /* A panel holding an arrow scrolls its .scroll child, so the arrow outside it stays visible. */
+  [popover]:popover-open {
+    display: flex;
+    flex-direction: column;
+  }
+  .scroll {
+    min-height: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  [popover]:not(:has(.arrow)) {
+    overflow: auto;
   }
   [popover]:popover-open:not([data-side]) {
     opacity: 0;
