@@ -1,7 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
-import { chromeArgs, findChrome } from './scripts/chrome.mjs';
+import { engines } from './scripts/launchers.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -27,6 +26,8 @@ function heapCommand() {
     name: 'acupt:heap-command',
     async executeCommand({ command, session }) {
       if (command !== 'heap') return undefined;
+      // The DevTools Protocol is Chromium's: elsewhere the test counts what it can in the page.
+      if (session.browser.name !== 'Chrome') return null;
       const page = session.browser.getPage(session.id);
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
       const cdp = sessions.get(page);
@@ -55,7 +56,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
-  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
+  browsers: engines(),
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', define: { __VERSION__: JSON.stringify(version) } }),
     heapCommand(),

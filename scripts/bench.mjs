@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { BUNDLE, BUDGET, bundleFacts } from './bundle.mjs';
-import { chromeArgs, findChrome } from './chrome.mjs';
+import { chromeArgs, findChrome } from './engines.mjs';
 
 const RUNS = 11;
 const code = readFileSync(BUNDLE);

@@ -1,0 +1,116 @@
+// The three engines of the browser suite, as @web/test-runner launchers, each rendering with a
+// different default font family (so no layout test depends on the fonts a machine happens to have).
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { spawn } from 'node:child_process';
+import { connect, createServer } from 'node:net';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome, paths } from './engines.mjs';
+
+const fonts = (name) => new URL(`../test/fonts/${name}.conf`, import.meta.url).pathname;
+
+/** Chromium through the DevTools Protocol, with the machine's own fonts. */
+export const chromium = () =>
+  chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } });
+
+/** Firefox ESR through WebDriver BiDi (puppeteer-core), every font resolving to DejaVu Serif. */
+export const firefox = () =>
+  chromeLauncher({
+    puppeteer,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: paths.firefox(),
+      headless: true,
+      env: { ...process.env, FONTCONFIG_FILE: fonts('dejavu-serif') },
+      // No update checks, telemetry or remote settings: the machine has no internet.
+      extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false, 'network.connectivity-service.enabled': false },
+    },
+  });
+
+/** A free TCP port on loopback. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+async function waitForPort(port, child, what) {
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`${what} exited (${child.exitCode})`);
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} did not listen on ${port}`);
+}
+
+/**
+ * WebKitGTK (Safari's engine) through WebKitWebDriver and MiniBrowser. WebKitGTK has no
+ * headless mode, so this starts an Xvfb display and the driver before the first session and
+ * stops both with the run; every font resolves to Liberation Sans.
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  #children = [];
+
+  constructor() {
+    super({});
+  }
+
+  async initialize(config, testFiles) {
+    const display = `:${90 + (process.pid % 500)}`;
+    const port = await freePort();
+    const env = { ...process.env, DISPLAY: display, FONTCONFIG_FILE: fonts('liberation-sans') };
+    const start = (bin, args) => {
+      const child = spawn(bin, args, { env, stdio: 'ignore' });
+      this.#children.push(child);
+      return child;
+    };
+    // However the run ends (a failed start, Ctrl+C), neither is left running.
+    process.once('exit', () => this.#kill());
+    start(paths.xvfb(), [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp']);
+    await waitForPort(port, start(paths.webkitDriver(), [`--port=${port}`, '--host=127.0.0.1']), 'WebKitWebDriver');
+    this.options = {
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: paths.miniBrowser(), args: ['--automation'] },
+      },
+    };
+    await super.initialize(config, testFiles);
+    this.name = 'WebKit';
+  }
+
+  async stop() {
+    await super.stop();
+    this.#kill();
+  }
+
+  #kill() {
+    for (const child of this.#children.splice(0).reverse()) child.kill();
+  }
+}
+
+export const webkit = () => new WebKitLauncher();
+
+/** The engines to run: all three, or those `ACUPT_ENGINES` names (`chromium,firefox`). */
+export function engines() {
+  const all = { chromium, firefox, webkit };
+  const wanted = (process.env.ACUPT_ENGINES || 'chromium,firefox,webkit').split(/[\s,]+/).filter(Boolean);
+  for (const name of wanted) if (!all[name]) throw new Error(`ACUPT_ENGINES: unknown engine "${name}" (chromium, firefox, webkit)`);
+  return wanted.map((name) => all[name]());
+}
