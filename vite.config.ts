@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -37,14 +37,15 @@ interface Node {
 
 /** Whitespace-only minification of the static parts of Lit's `css` and `html` templates. */
 export function squeeze(tag: 'css' | 'html', text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  if (tag === 'html') return flat;
+  if (tag === 'html') return text.replace(/\s+/g, ' ');
   // Not before ":" (a space there is a descendant combinator) nor around "+"/"-" (calc()).
-  return flat
-    .replace(/\/\*.*?\*\//g, '')
+  return text
+    .replace(/\/\*[^]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
     .replace(/ ?([{};,>]) ?/g, '$1')
     .replace(/: /g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    .replace(/(^|[^\w.])0\.(\d)/g, '$1.$2');
 }
 
 /**
@@ -80,18 +81,38 @@ function minifyTemplates(): Plugin {
 }
 
 /**
+ * The built-in Spanish ships as its texts alone, in the order of the English ones, as an
+ * add-on does (src/i18n/pack.ts): the English gives the names back when the script starts.
+ * Readable source, 0.25 kB less in the budget.
+ */
+function flatTranslations(): Plugin {
+  return {
+    name: 'acupt:flat-translations',
+    apply: 'build',
+    async load(id) {
+      const lang = /\/src\/i18n\/translations\/([\w-]+)\.ts$/.exec(id)?.[1];
+      if (!lang) return null;
+      const { flatten } = (await runnerImport<typeof import('./src/i18n/pack.js')>('./src/i18n/pack.ts')).module;
+      const texts = flatten((await runnerImport<Record<string, unknown>>(id)).module[lang]);
+      return `import { unflatten } from '../pack.js';\nexport const ${lang} = unflatten(${JSON.stringify(texts)});`;
+    },
+  };
+}
+
+/**
  * A second copy of the classic script (two plugins, two versions) stops before any of its
  * code runs: its Lit would otherwise ask again for the `lit-html` Trusted Types policy,
  * which a strict CSP refuses. The first copy stays in use; a different version says so.
  */
 // No declarations: this text is inserted into the minified IIFE, whose names it must not clash with.
-const secondCopy = `if(window.AcuptWidget){window.AcuptWidget.version!=="${version}"&&console.warn("[acupt-widget] version ${version} ignored: "+window.AcuptWidget.version+" is already running.");return}`;
+// (An add-on loaded first leaves a namespace with no version: that one the core takes over.)
+const secondCopy = `if(window.AcuptWidget?.version){window.AcuptWidget.version!=="${version}"&&console.warn("[acupt-widget] version ${version} ignored: "+window.AcuptWidget.version+" is already running.");return}`;
 
 // `vite build` writes the ES module; `vite build --mode iife` the classic script sites paste in.
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
-    plugins: [litWithoutGlobals(), minifyTemplates()],
+    plugins: [litWithoutGlobals(), minifyTemplates(), flatTranslations()],
     define: { __VERSION__: JSON.stringify(version) },
     server: { open: '/demo/index.html' },
     test: { environment: 'node', include: ['test/unit/**/*.test.ts'] },

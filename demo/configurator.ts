@@ -1,5 +1,5 @@
 // The configurator page: form → live preview and snippet. Its rules live in snippet.ts.
-import { compareCatalog } from '../src/compare/compare.strings.js';
+import { compareStrings } from '../src/compare/compare.strings.js';
 import { DEFAULTS, attributes, problem, snippet, type Attrs, type Config, type Field } from './snippet.js';
 
 declare const __VERSION__: string;
@@ -21,7 +21,7 @@ let integrity: string | null = null;
 
 // One checkbox per criterion of the table, named as the visitor reads it.
 document.querySelector('#rows')!.append(
-  ...compareCatalog.en.rows.map((row) => {
+  ...compareStrings.rows.map((row) => {
     const label = document.createElement('label');
     const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'rows', value: row.key, checked: true });
     label.className = 'check';
@@ -43,7 +43,7 @@ function read(): Config {
     analytics: data.has('analytics'),
     columns: data.getAll('columns').map(String),
     // Every row ticked is the default: leave the attribute out.
-    rows: rows.length === compareCatalog.en.rows.length ? [] : rows,
+    rows: rows.length === compareStrings.rows.length ? [] : rows,
   };
 }
 

@@ -7,6 +7,6 @@ defineAll({ 'acupt-compare': AcuptCompare, 'acupt-quiz': AcuptQuiz, 'acupt-book'
 
 export { AcuptBook, AcuptCompare, AcuptQuiz };
 export { VERSION, type AcuptNamespace } from './shared/define.js';
-export type { Lang } from './i18n/lang.js';
+export type { AddOn } from './i18n/registry.js';
 export type { BookClickDetail } from './book/book.js';
 export type { QuizCompleteDetail, QuizStepDetail } from './quiz/quiz.js';

@@ -1,7 +1,5 @@
-import type { Lang } from '../i18n/lang.js';
-
-/** Keys `online`, `phone` and `email` name the channels; the phone number follows `phone`. */
-const en = {
+/** Keys `online`, `phone` and `email` name the channels; the phone number follows `phone`. English is the schema. */
+export const bookStrings = {
   /** The button; a lone phone or email channel shows its own name instead. */
   label: 'Book now',
   online: 'Book online',
@@ -10,15 +8,4 @@ const en = {
   newTab: '(opens in a new tab)',
 };
 
-export type BookStrings = typeof en;
-
-export const bookCatalog: Record<Lang, BookStrings> = {
-  en,
-  es: {
-    label: 'Reservar cita',
-    online: 'Reservar en línea',
-    phone: 'Llamar al',
-    email: 'Escríbanos',
-    newTab: '(se abre en otra pestaña)',
-  },
-};
+export type BookStrings = typeof bookStrings;

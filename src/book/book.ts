@@ -5,7 +5,7 @@ import { warn } from '../shared/log.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import type { Booking, Channel, ChannelKind, Service } from './book-url.js';
 import { resolveBooking } from './book-url.js';
-import { bookCatalog, type BookStrings } from './book.strings.js';
+import type { BookStrings } from './book.strings.js';
 import { bookStyles } from './book.styles.js';
 
 /** What the visitor chose: the service being booked (if any), the channel, and where it leads. */
@@ -74,7 +74,7 @@ declare global {
  */
 export class AcuptBook extends AcuptElement<BookStrings> {
   static override styles = [AcuptElement.styles, popoverStyles, bookStyles];
-  protected override readonly catalog = bookCatalog;
+  protected override readonly kind = 'book';
 
   #popovers = new PopoverController(this, 'bottom-start');
   #booking!: Booking;
@@ -112,7 +112,7 @@ export class AcuptBook extends AcuptElement<BookStrings> {
     // Tells the page (a middle click too; a right click chooses nothing), then navigates unless it cancelled.
     const choose = (e: MouseEvent) => {
       if (e.button > 1) return;
-      if (!this.emit('acupt-book-click', { service: this.#booking.service, channel: kind, url: href }, true)) e.preventDefault();
+      if (!this.emit('acupt-book-click', { service: this.#booking.service, channel: kind, url: href }, { cancelable: true })) e.preventDefault();
       this.renderRoot.querySelector<HTMLElement>('[popover]')?.hidePopover();
     };
     return html`<a part=${look ? 'button' : 'item'} class=${look || 'btn ghost item'} href=${href} role=${look ? nothing : 'menuitem'} tabindex=${look ? nothing : -1} ?autofocus=${first} target=${blank ? '_blank' : nothing} rel=${blank ? 'noopener' : nothing} @click=${choose} @auxclick=${choose}>${look ? this.setting('label')?.trim() || (text ? name : s.label) : name}${kind === 'email' && !look ? html` <small>${text}</small>` : nothing}${blank ? html`<span class="sr-only"> ${s.newTab}</span>` : nothing}</a>`;

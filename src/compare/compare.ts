@@ -1,12 +1,20 @@
 import { html, nothing } from 'lit';
-import { CITED, SOURCES } from '../content/sources.js';
+import type { CommonStrings } from '../i18n/common.js';
+import { CITED, REVIEWED, SOURCES } from '../content/sources.js';
 import { fill } from '../i18n/lang.js';
-import { oneOf } from '../shared/attrs.js';
+import { clip, oneOf } from '../shared/attrs.js';
 import { AcuptElement } from '../shared/base.js';
+import { warn } from '../shared/log.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { compareStyles } from './compare.styles.js';
-import { compareCatalog, type CompareStrings } from './compare.strings.js';
+import { compareStrings, type CompareStrings } from './compare.strings.js';
 import { COLUMNS, choose, type Column } from './select.js';
+
+/** REVIEWED as the visitor's language writes a month and year: "December 2026". */
+const reviewed = (lang: string) =>
+  new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(REVIEWED[0], REVIEWED[1] - 1));
+
+const DEFAULT_ROWS = compareStrings.rows.map((row) => row.key);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -40,10 +48,10 @@ declare global {
  * @cssprop --acupt-font-family - Font. Default: inherited from the page.
  * @cssprop --acupt-font-size - Base text size. Default: the page's 1rem, kept between 15px and 20px.
  */
-export class AcuptCompare extends AcuptElement<CompareStrings> {
+export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
   static override styles = [AcuptElement.styles, popoverStyles, compareStyles];
   static override properties = { heading: {}, clinicName: { attribute: 'clinic-name' }, columns: {}, rows: {}, highlight: {}, footnote: {} };
-  protected override readonly catalog = compareCatalog;
+  protected override readonly kind = 'compare';
   #popovers = new PopoverController(this);
 
   /** Title of the table, plain text. Default: "Acupuncture or physical therapy for back pain?" (in the visitor's language). */
@@ -65,6 +73,12 @@ export class AcuptCompare extends AcuptElement<CompareStrings> {
     // Keys a page adds may have capitals; attribute lists are matched case-insensitively.
     const keys = s.rows.map((row) => row.key.toLowerCase());
     const rows = choose('rows', this.setting('rows'), keys).map((key) => s.rows[keys.indexOf(key)]!);
+    // Equal detail for each option (IPDAS): a row a page adds must say something in every column shown.
+    for (const row of rows) {
+      const empty = columns.filter((c) => !row[c].trim());
+      if (empty.length && !DEFAULT_ROWS.includes(row.key))
+        warn(`rows: "${clip(row.key)}" says nothing for ${empty.join(', ')}; give each treatment the same detail.`);
+    }
     const highlight = oneOf('highlight', this.setting('highlight'), [...COLUMNS, 'none'], 'none');
     const clinic = this.setting('clinicName')?.trim();
     // A column's name, with the "Recommended" badge when it is the highlighted one.
@@ -116,13 +130,15 @@ export class AcuptCompare extends AcuptElement<CompareStrings> {
       </table>
       ${oneOf('footnote', this.setting('footnote'), ['show', 'hide'], 'show') == 'show'
         ? html`<div class="muted" part="footnote">
-            <p>${s.disclaimer}</p>
+            <p>${s.disclaimer} ${s.condition}</p>
+            <p>${clinic ? fill(s.provider, { clinic }, this.locale) : s.providerAny}</p>
             <details>
               <summary>${s.sources}</summary>
               <ol>
-                ${SOURCES.map(([cite, url]) => html`<li>${url ? html`<a href=${url}>${cite}</a>` : cite}</li>`)}
+                ${SOURCES.map(([cite, url]) => html`<li><a href=${url}>${cite}</a></li>`)}
               </ol>
             </details>
+            <p>${fill(s.reviewed, { date: reviewed(this.locale) }, this.locale)} ${s.policy}</p>
           </div>`
         : nothing}`);
   }

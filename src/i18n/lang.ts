@@ -1,28 +1,28 @@
-import { clip } from '../shared/attrs.js';
-import { warn } from '../shared/log.js';
+/** Languages with an add-on script of their own, `dist/acupt-widget.<lang>.js`; English and Spanish are in the core. */
+export const ADDONS = ['fr', 'de', 'el', 'pt', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ar'] as const;
 
-export const LANGS = ['en', 'es'] as const;
-export type Lang = (typeof LANGS)[number];
-
-/** Maps a BCP 47 tag to a supported language ("es-MX" → "es"), or null. */
-export function toLang(tag: string | null | undefined): Lang | null {
-  const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  return (LANGS as readonly string[]).includes(base ?? '') ? (base as Lang) : null;
-}
+/** Chinese tags name a region more often than a script: Taiwan, Hong Kong and Macao read Traditional. */
+const TRADITIONAL = /^zh-(.+-)?(hant|tw|hk|mo)(-|$)/;
 
 /**
- * The element's own `lang`, else the nearest ancestor's (a book in a quiz's result finds the
- * quiz's themed root), else the page-wide default, else English.
+ * The language among `available` that a BCP 47 tag asks for, or null: the tag itself
+ * (case-insensitive, `_` read as `-`), else for Chinese its script (`zh`, `zh-CN`, `zh-SG` →
+ * `zh-Hans`; `zh-TW`, `zh-HK`, `zh-MO` → `zh-Hant`), else its base language (`es-MX` → `es`).
  */
-export function resolveLang(el: Element, pageDefault: string | undefined): Lang {
-  const tag = el.closest('[lang]')?.getAttribute('lang') || pageDefault;
-  const lang = toLang(tag);
-  if (tag && !lang) warn(`language "${clip(tag)}" is not supported (${LANGS.join(', ')}); showing English.`);
-  return lang ?? 'en';
+export function match(tag: string | null | undefined, available: readonly string[]): string | null {
+  const want = tag?.trim().replace(/_/g, '-').toLowerCase() ?? '';
+  const find = (name: string) => available.find((lang) => lang.toLowerCase() === name) ?? null;
+  const base = want.split('-')[0]!;
+  return find(want) ?? (base === 'zh' ? find(TRADITIONAL.test(want) ? 'zh-hant' : 'zh-hans') : null) ?? find(base);
 }
 
+/** Languages written right to left, by base language. */
+const RTL = /^(ar|arc|ckb|dv|fa|he|ku|ps|sd|ug|ur|yi)(-|$)/i;
+
+export const direction = (lang: string): 'rtl' | 'ltr' => (RTL.test(lang) ? 'rtl' : 'ltr');
+
 /** Fills `{name}` placeholders, formatting numbers for the language. */
-export function fill(template: string, values: Record<string, string | number>, lang: Lang): string {
+export function fill(template: string, values: Record<string, string | number>, lang: string): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     // Strings and numbers only: `{constructor}` in a page's text stays as written, not a function's source.
     const v: unknown = values[key];

@@ -1,94 +1,124 @@
 import { FLAGS, LEVELS, STEPS, type Answers, type LooseAnswers, type Option, type Urgency } from './questions.js';
 
-type Side = 'acupuncture' | 'pt' | 'both' | null;
+/** The three kinds of care the quiz can suggest. */
+export type Care = 'acupuncture' | 'pt' | 'both';
+/** A suggestion: one kind of care, or `either` when nothing the visitor said points one way. */
+export type Suggestion = Care | 'either';
+export type Recommendation = 'urgent-care' | Suggestion;
 
 /**
- * The answers that explain a result, and where each one points. An answer listed here
- * becomes a reason (its key is the reason key); any other answer points nowhere and is
- * not quoted back. How long the pain has lasted counts only past 12 weeks: for chronic low
- * back pain the guidelines list exercise and acupuncture both as first choices (brief §2).
+ * The answers that point somewhere (content brief §4, revised), and where. Any other answer
+ * points nowhere and is never quoted as a reason: how long the pain has lasted (for chronic
+ * pain ACP 2017 lists exercise and acupuncture *each* as a first choice, not the two
+ * together), wanting care without medicines (both are), and "no preference".
  *
- * | Answer (reason key)                          | Points to   | Source                          |
- * |----------------------------------------------|-------------|---------------------------------|
- * | `sharpPain`: sharp, shooting, down a leg     | acupuncture | brief §4                        |
- * | `chronic`: more than 12 weeks                | both        | brief §2 (ACP 2017)             |
- * | `recentInjury`: a minor strain or injury     | PT          | brief §4                        |
- * | `surgery`: healing from surgery              | PT          | brief §4                        |
- * | `posture`: worse with movements or positions | PT          | brief §4                        |
- * | `hardToMove`: any movement is hard to bear   | acupuncture | brief §4                        |
- * | `ptNotEnough`: PT did not fully help         | acupuncture | brief §4                        |
- * | `ptPrescribed`: a doctor prescribed PT       | PT          | brief §4                        |
- * | `avoidNeedles`: would rather avoid needles   | PT          | brief §4                        |
- * | `drugFree`: wants care without medicines     | acupuncture | brief §4                        |
- * | `quickRelief`: goal is easing pain soon      | acupuncture | brief §5 ("may ease pain in the short term") |
- * | `strength`: goal is strength and prevention  | PT          | brief §4                        |
- * | `goalBoth`: goal is both                     | both        | brief §4                        |
+ * | Answer (reason key)                                   | Points to   | Source             |
+ * |-------------------------------------------------------|-------------|--------------------|
+ * | `sharpPain`: sharp, shooting, or runs down a leg      | acupuncture | brief §4           |
+ * | `hardToMove`: any movement is hard to bear right now  | acupuncture | brief §4           |
+ * | `ptNotEnough`: physical therapy did not fully help    | acupuncture | brief §4           |
+ * | `preferCalm`: prefers fine needles and a calm session | acupuncture | brief §4 (values)  |
+ * | `recentInjury`: a recent minor strain or injury       | PT          | brief §4           |
+ * | `surgery`: recovering from surgery — decides PT       | PT          | brief §4           |
+ * | `posture`: worse with some movements or positions     | PT          | brief §4           |
+ * | `ptPrescribed`: a doctor suggested physical therapy   | PT          | brief §4           |
+ * | `preferActive`: prefers active exercise, homework     | PT          | brief §4 (values)  |
+ * | `avoidNeedles`: would rather avoid needles — decides PT | PT        | brief §4           |
  */
 export const POINTS = {
   sharpPain: 'acupuncture',
-  chronic: 'both',
+  hardToMove: 'acupuncture',
+  ptNotEnough: 'acupuncture',
+  preferCalm: 'acupuncture',
   recentInjury: 'pt',
   surgery: 'pt',
   posture: 'pt',
-  hardToMove: 'acupuncture',
-  ptNotEnough: 'acupuncture',
   ptPrescribed: 'pt',
+  preferActive: 'pt',
   avoidNeedles: 'pt',
-  drugFree: 'acupuncture',
-  quickRelief: 'acupuncture',
-  strength: 'pt',
-  goalBoth: 'both',
-} as const satisfies Partial<Record<Option, Side>>;
+} as const satisfies Partial<Record<Option, 'acupuncture' | 'pt'>>;
 
 export type ReasonKey = keyof typeof POINTS;
 
-/** Answers that need a word with the acupuncturist before the first needle (brief §3). */
-export const CAUTIONS = ['avoidNeedles', 'pregnant', 'bleeding', 'pacemaker'] as const satisfies readonly Option[];
+/**
+ * Answers after which physical therapy is the start whatever else points to acupuncture: a
+ * person who would rather avoid needles is never started on them, and healing from surgery
+ * is physical therapy's work (brief §4).
+ */
+export const DECIDES_PT = ['avoidNeedles', 'surgery'] as const satisfies readonly ReasonKey[];
+
+/** Answers to raise before treatment (brief §3, §4); pregnancy with either practitioner, the rest before acupuncture. */
+export const CAUTIONS = ['pregnant', 'bleeding', 'pacemaker', 'skin', 'needleFear'] as const satisfies readonly Option[];
 export type CautionKey = (typeof CAUTIONS)[number];
 
-/** The three kinds of care the quiz can suggest. */
-export type Care = 'acupuncture' | 'pt' | 'both';
-export type Recommendation = 'urgent-care' | Care;
+/**
+ * What the result says besides its heading and reasons:
+ * - `surgeon`: after surgery, pain that is new, sharp or runs down a leg — check with the surgeon first;
+ * - `newPain`: pain under 6 weeks — most gets much better within weeks, staying active helps;
+ * - `needlesLater`: the visitor would rather avoid needles — acupuncture stays an option later;
+ * - `reassure`: under "see your doctor" advice — a precaution, most back pain is not serious.
+ */
+export type NoteKey = 'surgeon' | 'newPain' | 'needlesLater' | 'reassure';
+
+/** How the care usually goes: a short course for new pain; the week-by-week plan for both at 6 weeks or more. */
+export type Course = 'short' | 'weeks';
 
 export interface Decision {
   recommendation: Recommendation;
   /** The most urgent advice that applies; only with `urgent-care`. */
   urgency?: Urgency;
-  /** The answers that explain the result, in question order; empty for `urgent-care`. */
+  /** The answers that support the heading, in question order; empty for `urgent-care` and `either`. */
   reasons: ReasonKey[];
-  /** Cautions to raise before acupuncture; only when the result includes it. */
+  /** Cautions to raise before treatment; only those that apply to the care suggested. */
   cautions: CautionKey[];
+  notes: NoteKey[];
+  /** Absent for `urgent-care` and `either`, and for one kind of care at 6 weeks or more. */
+  course?: Course;
 }
 
 /**
  * Where to start, from the answers given so far. Deterministic and DOM-free.
  *
  * 1. Any warning sign → `urgent-care`, with the most urgent level among the signs ticked
- *    (brief §1). Nothing else is said: no reasons, no booking.
- * 2. Otherwise every answer in `POINTS` becomes a reason, and the result is `acupuncture`
- *    when only acupuncture answers were given, `pt` when only PT answers were, and `both`
- *    when both were, the goal is "both", or nothing points either way (the guide's
- *    "best of all? start with both").
- * 3. Wanting to avoid needles points to PT, so it never leaves acupuncture on its own;
- *    it and the medical cautions (pregnancy, blood thinners, pacemaker) are listed as
- *    cautions whenever the result includes acupuncture.
+ *    (brief §1). Nothing else is said, no reasons, no booking; "see your doctor" levels
+ *    add that it is a precaution.
+ * 2. Would rather avoid needles, or healing from surgery → `pt`.
+ * 3. Otherwise the answers that point to acupuncture and those that point to PT decide:
+ *    `both` only when at least one points each way (the person is open to needles, or
+ *    step 2 would have applied), else the side they point to, else `either`: both are
+ *    first-line care and the visitor chooses.
+ *
+ * Reasons are the answers that support the result: for `pt`, the PT answers; for
+ * `acupuncture`, the acupuncture ones; for `both`, all of them.
  */
 export function decide(answers: Answers): Decision {
-  const given = answers as LooseAnswers;
   const flags = [...(answers.signs ?? []), ...(answers.checks ?? [])];
   if (flags.length) {
-    const urgency = LEVELS.find((level) => flags.some((flag) => FLAGS[flag] === level));
-    return { recommendation: 'urgent-care', urgency, reasons: [], cautions: [] };
+    const urgency = LEVELS.find((level) => flags.some((flag) => FLAGS[flag] === level))!;
+    return { recommendation: 'urgent-care', urgency, reasons: [], cautions: [], notes: urgency.startsWith('doctor') ? ['reassure'] : [] };
   }
+  const given = answers as LooseAnswers;
   const chosen = STEPS.flatMap(({ id, options }) => options.filter((key) => [given[id]].flat().includes(key)));
-  const reasons = chosen.filter((key): key is ReasonKey => Object.hasOwn(POINTS, key));
-  const points = (side: Side) => reasons.some((key) => POINTS[key] === side);
-  const acupuncture = points('acupuncture');
-  const pt = points('pt');
-  const recommendation = points('both') || acupuncture === pt ? 'both' : acupuncture ? 'acupuncture' : 'pt';
+  const toward = (side: 'acupuncture' | 'pt') =>
+    chosen.filter((key): key is ReasonKey => (POINTS as Partial<Record<Option, string>>)[key] === side);
+  const acupuncture = toward('acupuncture');
+  const pt = toward('pt');
+  const decided = DECIDES_PT.some((key) => chosen.includes(key));
+  const recommendation: Suggestion =
+    decided || (pt.length && !acupuncture.length) ? 'pt' : acupuncture.length ? (pt.length ? 'both' : 'acupuncture') : 'either';
+  const reasons = { acupuncture, pt, both: chosen.filter((key): key is ReasonKey => Object.hasOwn(POINTS, key)), either: [] }[recommendation];
+
+  const acute = answers.duration === 'acute';
+  const notes: NoteKey[] = [];
+  if (answers.cause === 'surgery' && (acute || answers.kind === 'sharpPain')) notes.push('surgeon');
+  if (acute) notes.push('newPain');
+  if (chosen.includes('avoidNeedles')) notes.push('needlesLater');
+  const cautions = CAUTIONS.filter((key) => chosen.includes(key) && (recommendation !== 'pt' || key === 'pregnant'));
   return {
     recommendation,
     reasons,
-    cautions: recommendation === 'pt' ? [] : CAUTIONS.filter((key) => chosen.includes(key)),
+    cautions,
+    notes,
+    ...(recommendation === 'either' ? {} : acute ? { course: 'short' } : recommendation === 'both' ? { course: 'weeks' } : {}),
   };
 }

@@ -35,6 +35,8 @@ export interface StepDef {
  * One screen each. Option keys are unique across screens, so an answer names itself and
  * doubles as its reason key in decide.ts. The warning signs come first, in two short
  * checklists so the emergencies are read before anything else; any tick ends the quiz.
+ * No question asks which care works faster (content brief §5): `prefer` asks what kind of
+ * care the person would rather have, which is theirs to say.
  */
 export const STEPS = [
   { id: 'signs', multi: true, safety: true, options: ['bladder', 'numb', 'weakness', 'crash', 'fever'] },
@@ -43,8 +45,9 @@ export const STEPS = [
   { id: 'duration', options: ['acute', 'subacute', 'chronic'] },
   { id: 'cause', options: ['recentInjury', 'surgery', 'noCause'] },
   { id: 'moving', options: ['posture', 'hardToMove', 'movingOk'] },
-  { id: 'about', multi: true, options: ['ptNotEnough', 'ptPrescribed', 'avoidNeedles', 'drugFree', 'pregnant', 'bleeding', 'pacemaker'] },
-  { id: 'goal', options: ['quickRelief', 'strength', 'goalBoth'] },
+  { id: 'tried', options: ['ptPrescribed', 'ptNotEnough', 'ptNeither'] },
+  { id: 'prefer', options: ['preferCalm', 'preferActive', 'avoidNeedles', 'noPreference'] },
+  { id: 'health', multi: true, options: ['pregnant', 'bleeding', 'pacemaker', 'skin', 'needleFear'] },
 ] as const satisfies readonly StepDef[];
 
 export type Step = (typeof STEPS)[number];

@@ -50,6 +50,19 @@ export const quizStyles = css`
   ol li, .cautions { padding: 0.75em 1em; border-radius: var(--_radius); background: var(--_subtle); }
   /* The emergency call: an alert-coloured button. */
   .call { --_accent: var(--_alert); --_on-accent: var(--_surface); align-self: start; }
+  /* What the visitor should read before anything else: after surgery, new pain, needles later. */
+  .note { padding-inline-start: 0.875em; border-inline-start: 4px solid var(--_accent-text); }
+  /* "Either" offers both, side by side where there is room, each with its own book button. */
+  .options { display: flex; flex-wrap: wrap; gap: 0.75em; }
+  .option { display: grid; flex: 1 1 14em; gap: 0.5em; padding: 1em; border: 1px solid var(--_border); border-radius: var(--_radius); }
+  .take { display: flex; flex-wrap: wrap; gap: 0.5em; }
+  /* The frame that prints the result, out of sight. */
+  iframe { position: fixed; inset-inline-start: -200vw; }
+  /* The visitor printing the whole page gets the result without its buttons. */
+  @media print { .nav, .take, acupt-book { display: none; } .root { border: 0; padding: 0; } }
   /* An inline link with a full-size touch area that does not push the lines apart. */
   p > a { display: inline-block; margin-block: -0.75em; padding-block: 0.75em; color: var(--_accent-text); font-weight: 600; }
 `;
+
+/** The result on paper, in the frame `#print` fills: the visitor's own copy, in the page's font. */
+export const printStyles = 'body{margin:0;font:12pt/1.5 system-ui,sans-serif}h2{font-size:18pt}.note{border-inline-start:3px solid;padding-inline-start:.75em}.fine{font-size:10pt}';

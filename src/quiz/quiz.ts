@@ -1,13 +1,14 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { fill } from '../i18n/lang.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { CommonStrings } from '../i18n/common.js';
+import { direction, fill } from '../i18n/lang.js';
 import { clip } from '../shared/attrs.js';
 import { AcuptElement } from '../shared/base.js';
 import { warn } from '../shared/log.js';
-import { decide, type Care, type ReasonKey, type Recommendation } from './decide.js';
+import { DECIDES_PT, decide, type Care, type NoteKey, type ReasonKey, type Recommendation, type Suggestion } from './decide.js';
 import { COUNT, RESULT, back, next, stepAt } from './flow.js';
-import { type Answers, type LooseAnswers, type Option, type StepId } from './questions.js';
-import { quizCatalog, type QuizStrings } from './quiz.strings.js';
-import { quizStyles } from './quiz.styles.js';
+import { type Answers, type LooseAnswers, type StepId } from './questions.js';
+import type { QuizStrings } from './quiz.strings.js';
+import { printStyles, quizStyles } from './quiz.styles.js';
 import { load, save } from './storage.js';
 
 export interface QuizStepDetail {
@@ -75,10 +76,10 @@ declare global {
  * @cssprop --acupt-font-family - Font (default: inherited from the page).
  * @cssprop --acupt-font-size - Base font size.
  */
-export class AcuptQuiz extends AcuptElement<QuizStrings> {
+export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
   static override styles = [AcuptElement.styles, quizStyles];
   static override properties = { heading: {}, clinicName: { attribute: 'clinic-name' }, emergencyNumber: { attribute: 'emergency-number' } };
-  protected override readonly catalog = quizCatalog;
+  protected override readonly kind = 'quiz';
 
   /** Title of the intro screen, as plain text. Default: "Acupuncture, physical therapy, or both?" */
   declare heading: string | null;
@@ -90,6 +91,8 @@ export class AcuptQuiz extends AcuptElement<QuizStrings> {
   #step = 0;
   #answers: Answers = {};
   #error = false;
+  /** "Copied" is announced until the next screen. */
+  #copied = false;
   #key = '';
 
   override connectedCallback(): void {
@@ -126,6 +129,7 @@ export class AcuptQuiz extends AcuptElement<QuizStrings> {
     return html`${clinic ? html`<p class="eyebrow">${clinic}</p>` : nothing}
       <h2 tabindex="-1">${this.setting('heading')?.trim() || s.title}</h2>
       <p class="lead">${s.intro}</p>
+      <p>${s.condition}</p>
       <p class="fine">${s.meta}</p>`;
   }
 
@@ -152,40 +156,118 @@ export class AcuptQuiz extends AcuptElement<QuizStrings> {
 
   #result(number: string): [string, TemplateResult] {
     const s = this.strings;
-    const { recommendation, urgency, reasons, cautions } = decide(this.#answers);
+    const { recommendation, urgency, reasons, cautions, notes, course } = decide(this.#answers);
+    const note = (key: NoteKey) => (notes.includes(key) ? html`<p class="note">${s.notes[key]}</p>` : nothing);
     if (urgency) {
       const href = `tel:${number}`;
+      const dial = html`<bdi dir="ltr">${number}</bdi>`;
       return [
         s.advice[urgency],
         html`<h2 tabindex="-1">${s.advice[urgency]}</h2>
           ${urgency.startsWith('emergency')
             ? html`<p class="lead">${s.wait}</p>
-                <a class="btn call" href=${href}>${s.call} ${number}</a>`
-            : html`<p>${s.worse} <a href=${href}>${number}</a>.</p>`}
+                <a class="btn call" href=${href}>${s.call} ${dial}</a>`
+            : html`<p>${s.worse} <a href=${href}>${dial}</a>.</p>`}
+          ${note('reassure')}
           <p class="fine">${s.disclaimer}</p>`,
       ];
     }
-    const care = recommendation as Care;
-    // Each reason, and each caution, quotes the answer it stands for, as the visitor read it.
-    const quote = (keys: Option[]) =>
+    const care = recommendation as Suggestion;
+    const clinic = this.setting('clinicName')?.trim();
+    // Not where one of them was ruled out: after surgery, or for someone who would rather avoid needles.
+    const open = !reasons.some((key) => (DECIDES_PT as readonly string[]).includes(key));
+    const list = (items: string[], quote = false) =>
       html`<ul>
-        ${keys.map((key) => html`<li><q>${s.answers[key]}</q></li>`)}
+        ${items.map((item) => html`<li>${quote ? html`<q>${item}</q>` : item}</li>`)}
       </ul>`;
+    const either = ([care, about, label]: [Care, string, string]) =>
+      html`<div class="option"><h3>${s[care]}</h3><p>${about}</p><acupt-book service=${care} label=${label}></acupt-book></div>`;
     return [
       s.result[care],
       html`<h2 tabindex="-1">${s.result[care]}</h2>
-        <h3>${s.because}</h3>
-        ${quote(reasons)}
-        ${care === 'both'
+        ${note('surgeon')}
+        ${care === 'either'
+          ? html`<p>${s.eitherWhy}</p>
+              <div class="options">
+                ${either(['acupuncture', s.answers.preferCalm, s.bookAcupuncture])} ${either(['pt', s.answers.preferActive, s.bookPt])}
+              </div>`
+          : html`<h3>${s.because}</h3>
+              ${list(reasons.map((key) => s.answers[key]), true)}`}
+        ${note('newPain')}
+        ${course === 'weeks'
           ? html`<h3>${s.plan}</h3>
               <ol part="plan">
-                ${s.weeks.map((row) => row.split(/: (.*)/)).map(([when, what]) => html`<li><strong>${when}</strong> ${what}</li>`)}
+                ${s.weeks.map((row) => row.split(/: (.*)/)).map(([when, what]) => html`<li><strong>${when}:</strong> ${what}</li>`)}
               </ol>`
-          : nothing}
-        ${cautions.length ? html`<div class="cautions"><h3>${s.tell}</h3>${quote(cautions)}</div>` : nothing}
-        <acupt-book service=${care}></acupt-book>
+          : course
+            ? html`<p>${s.short[care as Care]}</p>`
+            : nothing}
+        ${note('needlesLater')}
+        ${cautions.length ? html`<div class="cautions"><h3>${s.tell}</h3>${list(cautions.map((key) => s.cautions[key]))}</div>` : nothing}
+        <p>${open ? `${s.reasonable} ` : ''}${s.yours} ${clinic ? fill(s.talk, { clinic }, this.locale) : s.talkAny}</p>
+        ${care === 'either' ? nothing : html`<acupt-book service=${care}></acupt-book>`}
+        <div class="take">
+          <button class="btn ghost" @click=${this.#print}>${s.print}</button>
+          ${navigator.clipboard ? html`<button class="btn ghost" @click=${this.#copy}>${s.copy}</button>` : nothing}
+          <a class="btn ghost" id="email" href="mailto:">${s.email}</a>
+          <span class="sr-only" role="status">${this.#copied ? s.copied : ''}</span>
+        </div>
         <p class="fine">${s.disclaimer}</p>`,
     ];
+  }
+
+  /** The result as the visitor reads it, without its controls: for copying, email and print. */
+  #shown(): HTMLElement {
+    const screen = this.renderRoot.querySelector('.screen')!.cloneNode(true) as HTMLElement;
+    for (const control of screen.querySelectorAll('.nav, .take, acupt-book, .sr-only')) control.remove();
+    return screen;
+  }
+
+  /** Headings, paragraphs and list items, one per line; list items marked. */
+  #text(): string {
+    return [...this.#shown().querySelectorAll('h2, h3, p, li')]
+      .map((el) => `${el.localName === 'li' ? '- ' : ''}${el.textContent!.replace(/\s+/g, ' ').trim()}`)
+      .join('\n');
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The visitor's own mail app, addressed to nobody (they choose whom to send it to): nothing goes through us.
+    const email = this.renderRoot.querySelector<HTMLAnchorElement>('#email');
+    if (email) email.href = `mailto:?subject=${encodeURIComponent(this.strings.subject)}&body=${encodeURIComponent(this.#text())}`;
+  }
+
+  /**
+   * Prints the result alone: a frame of our own holds a copy of it, styled for paper, so
+   * nothing of the host page and none of the buttons is printed. Built with DOM calls and a
+   * constructed sheet, so a strict CSP and Trusted Types allow it.
+   */
+  #print(): void {
+    this.renderRoot.querySelector('iframe')?.remove();
+    const frame = document.createElement('iframe');
+    frame.title = this.strings.print;
+    frame.tabIndex = -1;
+    frame.setAttribute('aria-hidden', 'true');
+    this.renderRoot.append(frame);
+    const view = frame.contentWindow!;
+    const page = view.document;
+    page.documentElement.lang = this.locale;
+    page.documentElement.dir = direction(this.locale);
+    page.title = this.strings.result[decide(this.#answers).recommendation as Suggestion];
+    const sheet = new (view as unknown as typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(printStyles);
+    page.adoptedStyleSheets = [sheet];
+    const clinic = this.setting('clinicName')?.trim();
+    if (clinic) page.body.append(Object.assign(page.createElement('p'), { className: 'clinic', textContent: clinic }));
+    page.body.append(page.importNode(this.#shown(), true));
+    // After this task, so the frame has laid out its copy (and a test can see what is printed).
+    setTimeout(() => view.print());
+  }
+
+  /** Copy is offered only where the clipboard API is (https pages); a refusal says nothing rather than "Copied". */
+  async #copy(): Promise<void> {
+    this.#copied = await navigator.clipboard.writeText(this.#text()).then(() => true, () => false);
+    this.requestUpdate();
   }
 
   // Event listeners: Lit calls them with the element as `this`.
@@ -234,18 +316,23 @@ export class AcuptQuiz extends AcuptElement<QuizStrings> {
     // An answer given in the same task (a script, a fast double event) renders first: its
     // choices are reused by the next screen, which must find them as last drawn.
     if (this.isUpdatePending) await this.updateComplete;
+    // Third parties (the dataLayer) learn the funnel only (brief §6): a screen reached going forward,
+    // and a suggestion, never the reasons or the answers. A safety ending is not pushed at all, and
+    // neither is Back, which would show that a checklist ended the quiz.
+    const forward = step > this.#step;
     this.#step = step;
     this.#save();
     if (step === RESULT) {
       const { recommendation, reasons } = decide(this.#answers);
-      this.emit('acupt-quiz-complete', { recommendation, reasons });
-    } else if (step) this.emit('acupt-quiz-step', { step, count: COUNT });
+      this.emit('acupt-quiz-complete', { recommendation, reasons }, { layer: recommendation === 'urgent-care' ? null : { recommendation } });
+    } else if (step) this.emit('acupt-quiz-step', { step, count: COUNT }, { layer: forward ? undefined : null });
     this.updateComplete.then(() => this.renderRoot.querySelector('h2')!.focus());
   }
 
   /** Keeps progress from the first screen on (back on the intro there is nothing to resume), and re-renders. */
   #save(): void {
     this.#error = false;
+    this.#copied = false;
     save(this.#key, this.#step ? { step: this.#step, answers: this.#answers } : null);
     this.requestUpdate();
   }

@@ -1,8 +1,10 @@
 import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { resolveLang, type Lang } from '../i18n/lang.js';
+import { direction } from '../i18n/lang.js';
+import { localize } from '../i18n/localize.js';
+import { onLanguage } from '../i18n/registry.js';
+import type { Part } from '../i18n/translation.js';
 import { oneOf, clip } from './attrs.js';
 import { warn } from './log.js';
-import { applyOverrides } from './overrides.js';
 import { pageDefaults } from './page-defaults.js';
 import { baseStyles } from './base.styles.js';
 
@@ -12,6 +14,40 @@ type DetailOf<K extends AcuptEventName> = GlobalEventHandlersEventMap[K] extends
 const THEMES = ['light', 'dark', 'auto'] as const;
 const DENSITIES = ['comfortable', 'compact'] as const;
 const ANALYTICS = ['none', 'datalayer'] as const;
+
+/** The elements on the page: they follow a language arriving, and `lang` changing on any ancestor. */
+const live = new Set<LitElement>();
+const refresh = () => live.forEach((el) => el.requestUpdate());
+onLanguage(refresh);
+const langs = new MutationObserver(refresh);
+
+/**
+ * Resolves in a task of its own, after the tasks of every earlier call: each element's
+ * first render gets a task to itself, so the page's main thread is never held long
+ * (PageSpeed's Total Blocking Time). While the page is still parsing, the first waits for
+ * the end of it: an element's content (its JSON overrides) is then all there.
+ */
+let turns = Promise.resolve();
+const turn = () =>
+  (turns = turns.then(
+    () =>
+      new Promise<void>((resolve) => {
+        if (document.readyState === 'loading') return document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+        const { port1, port2 } = new MessageChannel();
+        port1.onmessage = () => resolve(port1.close());
+        port2.postMessage(0);
+      }),
+  ));
+
+/** Runs `task` once the page has loaded (now, if it has). */
+const afterLoad = (task: () => void) =>
+  document.readyState === 'complete' ? task() : window.addEventListener('load', () => task(), { once: true });
+
+interface EmitOptions {
+  cancelable?: boolean;
+  /** What `analytics="datalayer"` pushes besides the event name: the detail by default; null pushes nothing. */
+  layer?: object | null;
+}
 
 /**
  * What all three elements share: page-wide defaults, language, theme, accent, density,
@@ -32,27 +68,22 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
   declare analytics: string | null;
 
   /** The language the element renders in. */
-  protected locale: Lang = 'en';
-  /** The catalogue for `locale`, with the page's content overrides applied. */
+  protected locale = 'en';
+  /** The element's texts in `locale`, with the page's content overrides applied. */
   protected strings!: Strings;
-  protected abstract readonly catalog: Record<Lang, Strings>;
+  /** Which texts of a translation the element reads (besides the common ones). */
+  protected abstract readonly kind: Part;
+  #unmet?: string;
 
   #overrides?: unknown;
   #overridesText: string | null = null;
   #observer?: MutationObserver;
   #accent?: CSSStyleRule;
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!live.size) langs.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    live.add(this);
     this.#readOverrides();
     // The JSON child may be parsed after the element upgrades, or edited later; and a setting read
     // as an attribute only (not a property) may change.
@@ -63,6 +94,8 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    live.delete(this);
+    if (!live.size) langs.disconnect();
   }
 
   /**
@@ -78,12 +111,23 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
     return this.getAttribute(attr) ?? ((host?.localName.startsWith('acupt-') && host.getAttribute(attr)) || pageDefaults[attr]);
   }
 
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await turn();
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.locale = resolveLang(this, pageDefaults.lang);
-    this.strings = applyOverrides(this.catalog, this.#overrides, this.locale, (m) =>
-      warn(`<${this.localName}> content overrides: ${clip(m)}`),
-    );
+    const tag = this.closest('[lang]')?.getAttribute('lang') || pageDefaults.lang;
+    const report = (m: string) => warn(`<${this.localName}> content overrides: ${clip(m)}`);
+    const { lang, strings, unmet, incomplete } = localize<Strings>(this.kind, tag, this.#overrides, report);
+    this.locale = lang;
+    this.strings = strings;
+    if (incomplete) warn(`<${this.localName}>: ${incomplete}`);
+    // A language add-on or a content override may come later in the page than the element: only
+    // what is still missing once it has loaded is worth a warning.
+    if (unmet && !this.#unmet) afterLoad(() => this.#unmet && warn(this.#unmet));
+    this.#unmet = unmet;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -108,16 +152,19 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
   protected frame(content: TemplateResult): TemplateResult {
     const theme = oneOf('theme', this.setting('theme'), THEMES, 'light');
     const density = oneOf('density', this.setting('density'), DENSITIES, 'comfortable');
-    // Both languages read left to right, whatever the page's direction.
-    return html`<div part="base" class="root ${theme} ${density}" lang=${this.locale} dir="ltr">${content}</div>`;
+    // The element's language decides, whatever the page's direction.
+    return html`<div part="base" class="root ${theme} ${density}" lang=${this.locale} dir=${direction(this.locale)}>${content}</div>`;
   }
 
-  /** Fires a bubbling, composed event; returns false when a listener cancelled it. */
-  protected emit<K extends AcuptEventName>(type: K, detail: DetailOf<K>, cancelable = false): boolean {
+  /**
+   * Fires a bubbling, composed event for the page's own scripts, and with `analytics="datalayer"`
+   * pushes what `layer` allows to `window.dataLayer`, which third parties read (brief §6).
+   * Returns false when a listener cancelled the event.
+   */
+  protected emit<K extends AcuptEventName>(type: K, detail: DetailOf<K>, { cancelable = false, layer = detail as object }: EmitOptions = {}): boolean {
     const allowed = this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
-    if (oneOf('analytics', this.setting('analytics'), ANALYTICS, 'none') === 'datalayer') {
-      const layer = (window as { dataLayer?: { push?: (e: object) => void } }).dataLayer;
-      layer?.push?.({ event: type, ...(detail as object) });
+    if (layer && oneOf('analytics', this.setting('analytics'), ANALYTICS, 'none') === 'datalayer') {
+      (window as { dataLayer?: { push?: (e: object) => void } }).dataLayer?.push?.({ event: type, ...layer });
     }
     return allowed;
   }

@@ -1,11 +1,19 @@
-declare const __VERSION__: string;
-/** This build's version, from package.json. */
-export const VERSION: string = __VERSION__;
+import { addLanguage, type AddOn } from '../i18n/registry.js';
+import { VERSION } from './version.js';
+
+export { VERSION };
 
 /** The one global the widget adds besides its elements. */
 export interface AcuptNamespace {
   readonly version: string;
   readonly elements: readonly string[];
+  /** What a language add-on script calls (see scripts/languages.mjs). */
+  addLanguage(addOn: AddOn): void;
+}
+
+/** What an add-on that arrived before the core leaves in the namespace's place. */
+interface Early {
+  queue?: AddOn[];
 }
 
 declare global {
@@ -16,11 +24,19 @@ declare global {
 
 /**
  * Registers the elements unless a copy of the widget already did, so a page may load it
- * twice. (A second classic script stops earlier, in its first line: see vite.config.ts.)
+ * twice (a second classic script stops earlier, in its first line: see vite.config.ts), and
+ * takes over the language add-ons that were loaded before it.
  */
 export function defineAll(elements: Record<string, CustomElementConstructor>): void {
   for (const [tag, ctor] of Object.entries(elements)) {
     if (!customElements.get(tag)) customElements.define(tag, ctor);
   }
-  window.AcuptWidget ??= Object.freeze({ version: VERSION, elements: Object.freeze(Object.keys(elements)) });
+  const early = window.AcuptWidget as Partial<AcuptNamespace> & Early | undefined;
+  if (early?.version) return;
+  window.AcuptWidget = Object.freeze({
+    version: VERSION,
+    elements: Object.freeze(Object.keys(elements)),
+    addLanguage,
+  });
+  early?.queue?.forEach(addLanguage);
 }

@@ -1,5 +1,3 @@
-import { LANGS, type Lang } from '../i18n/lang.js';
-
 type Report = (message: string) => void;
 type Plain = Record<string, unknown>;
 
@@ -7,7 +5,7 @@ const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null 
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 /** The same shape as `template` with every string emptied: the starting point of a new keyed item. */
-function blank<T>(template: T): T {
+export function blank<T>(template: T): T {
   if (typeof template === 'string') return '' as T;
   if (Array.isArray(template)) return [] as T;
   if (isPlain(template)) return Object.fromEntries(Object.entries(template).map(([k, v]) => [k, blank(v)])) as T;
@@ -61,21 +59,31 @@ function mergeList(base: unknown[], patch: unknown[], path: string, report: Repo
 }
 
 /**
- * Applies a content-override document — keys for every language at the top level, and
- * per-language keys under `"en"` / `"es"` — to the catalogue of `lang`.
+ * A top-level key of an override document that holds an object where the texts hold none
+ * (`"es": {…}`, `"pl": {…}`, even `"pt": {…}` beside the string `pt`) is a language section.
  */
-export function applyOverrides<T>(catalog: Record<Lang, T>, doc: unknown, lang: Lang, report: Report): T {
-  if (doc === undefined) return catalog[lang];
+export const sectionsOf = (doc: unknown, texts: object): [string, Plain][] =>
+  isPlain(doc) ? (Object.entries(doc).filter(([key, value]) => isPlain(value) && !isPlain((texts as Plain)[key])) as [string, Plain][]) : [];
+
+/**
+ * Applies a content-override document to `texts`, the element's texts in `lang`: keys at the
+ * top level apply to every language, a language section to the languages it names
+ * (`applies`). Every section is checked against the same schema, so a mistake in a language
+ * not shown is still reported.
+ */
+export function applyOverrides<T extends object>(texts: T, doc: unknown, applies: (section: string) => boolean, report: Report): T {
+  if (doc === undefined) return texts;
   if (!isPlain(doc)) {
     report('overrides: expected object');
-    return catalog[lang];
+    return texts;
   }
+  const sections = sectionsOf(doc, texts);
   // Own keys only, `__proto__` included, so that one too is reported as unknown.
-  const shared = Object.fromEntries(Object.entries(doc).filter(([key]) => !(LANGS as readonly string[]).includes(key)));
-  let out = merge(catalog[lang], shared, '', report);
-  for (const other of LANGS) {
-    const merged = merge(other === lang ? out : catalog[other], doc[other], other, report);
-    if (other === lang) out = merged;
+  const shared = Object.fromEntries(Object.entries(doc).filter(([key]) => !sections.some(([name]) => name === key)));
+  let out = merge(texts, shared, '', report);
+  for (const [name, section] of sections) {
+    const merged = merge(applies(name) ? out : texts, section, name, report);
+    if (applies(name)) out = merged;
   }
   return out;
 }

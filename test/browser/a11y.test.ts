@@ -5,11 +5,11 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { BookClickDetail } from '../../src/book/book.js';
-import { bookCatalog } from '../../src/book/book.strings.js';
-import { compareCatalog } from '../../src/compare/compare.strings.js';
+import { bookCatalog } from '../catalogs.js';
+import { compareCatalog } from '../catalogs.js';
 import '../../src/index.js';
 import { FLAGS, LEVELS, type Urgency } from '../../src/quiz/questions.js';
-import { quizCatalog } from '../../src/quiz/quiz.strings.js';
+import { quizCatalog } from '../catalogs.js';
 import { deep, frame } from './helpers.js';
 
 declare global {

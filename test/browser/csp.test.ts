@@ -8,8 +8,8 @@
 // script twice, as a theme and a plugin may: the second copy must not ask for the policy again.
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { bookCatalog } from '../../src/book/book.strings.js';
-import { compareCatalog } from '../../src/compare/compare.strings.js';
+import { bookCatalog } from '../catalogs.js';
+import { compareCatalog } from '../catalogs.js';
 import { $, $$, EN, TO_BOTH, click, expectBeside, openPage, placed, press, text, walk, type Page } from './fixtures/widgets.js';
 
 const PAGE = '/test/browser/fixtures/strict.csp.html';

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { FLAGS, LEVELS } from '../../src/quiz/questions.js';
 import type { AcuptQuiz } from '../../src/quiz/quiz.js';
-import { quizCatalog } from '../../src/quiz/quiz.strings.js';
+import { quizCatalog } from '../catalogs.js';
 import '../../src/index.js';
 import { captureWarnings, frame } from './helpers.js';
 

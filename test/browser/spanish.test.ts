@@ -2,10 +2,10 @@
 // exists only in the English catalogues: every state is translated, not just the first screen.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { bookCatalog } from '../../src/book/book.strings.js';
-import { compareCatalog } from '../../src/compare/compare.strings.js';
-import { common } from '../../src/i18n/common.js';
-import { quizCatalog } from '../../src/quiz/quiz.strings.js';
+import { bookCatalog } from '../catalogs.js';
+import { compareCatalog } from '../catalogs.js';
+import { common } from '../catalogs.js';
+import { quizCatalog } from '../catalogs.js';
 import { deep, frame } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bookCatalog } from '../../src/book/book.strings.js';
-import { compareCatalog } from '../../src/compare/compare.strings.js';
-import { common } from '../../src/i18n/common.js';
-import { LANGS } from '../../src/i18n/lang.js';
-import { quizCatalog } from '../../src/quiz/quiz.strings.js';
+import { english } from '../../src/i18n/translation.js';
+import { TRANSLATIONS } from '../catalogs.js';
 
-const CATALOGUES = { common, compare: compareCatalog, quiz: quizCatalog, book: bookCatalog };
-
-/** Every string of a catalogue by its path (`rows[2].pt`); keyed array items by their key. */
+/** Every string of a translation by its path (`compare.rows[pain].pt`); keyed array items by their key. */
 function leaves(value: unknown, path = ''): Map<string, string> {
   const out = new Map<string, string>();
   if (typeof value === 'string') out.set(path, value);
@@ -22,23 +17,27 @@ function leaves(value: unknown, path = ''): Map<string, string> {
 }
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const en = leaves(english);
+const others = Object.entries(TRANSLATIONS).filter(([lang]) => lang !== 'en');
 
-describe.each(Object.entries(CATALOGUES))('the %s catalogue', (_, catalogue) => {
-  const en = leaves(catalogue.en);
+describe.each(others)('the %s translation', (lang, translation) => {
+  const texts = leaves(translation);
 
-  it.each(LANGS.filter((l) => l !== 'en'))('is complete in %s: same keys, a non-empty text for each, same placeholders', (lang) => {
-    const other = leaves(catalogue[lang]);
-    expect([...other.keys()]).toEqual([...en.keys()]);
-    for (const [path, text] of other) {
+  it('is complete: the English keys and no other, a non-empty text for each, the same placeholders', () => {
+    expect([...texts.keys()]).toEqual([...en.keys()]);
+    for (const [path, text] of texts) {
       expect(text.trim(), path).not.toBe('');
       expect(placeholders(text), path).toEqual(placeholders(en.get(path)!));
     }
   });
 
-  it('is translated, not copied: no Spanish phrase is the English one', () => {
-    const es = leaves(catalogue.es);
-    // Single words may coincide ("Medicare", "Email"); phrases may not.
-    const copied = [...en].filter(([path, text]) => es.get(path) === text && text.trim().includes(' '));
-    expect(copied.map(([path]) => path)).toEqual([]);
+  it('is translated, not copied: no phrase is the English one', () => {
+    // Single words may coincide ("Medicare", "Email"), and row keys are names, not texts.
+    const copied = [...en].filter(([path, text]) => !path.endsWith('.key') && texts.get(path) === text && text.trim().includes(' '));
+    expect(copied.map(([path]) => path), lang).toEqual([]);
+  });
+
+  it('keeps the week-by-week plan as "when: what" rows', () => {
+    for (const row of translation.quiz.weeks) expect(row, row).toMatch(/^[^:：]+[:：] ?\S/);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compareCatalog } from '../../src/compare/compare.strings.js';
+import { compareCatalog } from '../catalogs.js';
 import { COLUMNS, choose } from '../../src/compare/select.js';
 import { CITED, SOURCES } from '../../src/content/sources.js';
 
@@ -83,7 +83,7 @@ describe('compare: catalogue', () => {
   it('keys each row by name, as content overrides address it', () => {
     expect(Object.keys(en.rows[0]!)).toEqual(['key', 'label', 'acupuncture', 'pt', 'both', 'info']);
     expect(en.rows.map((row) => row.key)).toEqual(['pain', 'cause', 'session', 'stress', 'recovery', 'risks', 'insurance', 'evidence']);
-    expect(es.rows[0]).toMatchObject({ key: 'pain', label: 'Alivio del dolor', pt: 'Alivia a medida que gana fuerza' });
+    expect(es.rows[0]).toMatchObject({ key: 'pain', label: 'Alivio del dolor', pt: 'El ejercicio probablemente alivia el dolor' });
   });
 
   it('keeps row keys lowercase words, as attributes list them', () => {

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { applyOverrides, merge } from '../../src/shared/overrides.js';
 
 const catalog = {
-  en: { heading: 'Compare', rows: [{ key: 'pain', label: 'Pain', pt: 'Gradual' }], tags: ['a', 'b'] },
-  es: { heading: 'Comparar', rows: [{ key: 'pain', label: 'Dolor', pt: 'Gradual' }], tags: ['a', 'b'] },
+  en: { heading: 'Compare', pt: 'Physical therapy', rows: [{ key: 'pain', label: 'Pain', pt: 'Gradual' }], tags: ['a', 'b'], notes: { a: 'A' } },
+  es: { heading: 'Comparar', pt: 'Fisioterapia', rows: [{ key: 'pain', label: 'Dolor', pt: 'Gradual' }], tags: ['a', 'b'], notes: { a: 'A' } },
 };
 
+/** The overrides applied to the texts of `lang`, a section applying when it names that language. */
 function run(doc: unknown, lang: 'en' | 'es' = 'en') {
   const messages: string[] = [];
-  const out = applyOverrides(catalog, doc, lang, (m) => messages.push(m));
+  const out = applyOverrides(catalog[lang], doc, (section) => section === lang, (m) => messages.push(m));
   return { out, messages };
 }
 
@@ -35,7 +36,7 @@ describe('content overrides', () => {
       rows: [{ key: 'pain', pt: ['x'] }, { label: 'no key' }],
       tags: ['ok', 3],
       es: { rows: 'nope' },
-      fr: {},
+      fr: { colour: 'rouge' },
     });
     expect(out).toEqual(catalog.en);
     expect(messages).toEqual([
@@ -44,9 +45,16 @@ describe('content overrides', () => {
       'rows[0].pt: expected string',
       'rows[1].key: expected string',
       'tags[1]: expected string',
-      'fr: unknown key',
       'es.rows: expected array',
+      'fr.colour: unknown key',
     ]);
+  });
+
+  it('reads an object under any key whose text is not an object as a language section, even "pt" beside the string "pt"', () => {
+    const { out, messages } = run({ pt: { heading: 'Comparar' }, notes: { a: 'B' }, pl: { heading: 'Porównaj' } });
+    expect(out).toEqual({ ...catalog.en, notes: { a: 'B' } });
+    expect(messages).toEqual([]);
+    expect(run({ pt: 'Physio' }).out.pt).toBe('Physio');
   });
 
   it('refuses a document that is not an object', () => {

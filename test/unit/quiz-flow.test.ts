@@ -9,13 +9,14 @@ const all: Answers = {
   duration: 'acute',
   cause: 'noCause',
   moving: 'movingOk',
-  about: [],
-  goal: 'goalBoth',
+  tried: 'ptNeither',
+  prefer: 'noPreference',
+  health: [],
 };
 
 describe('quiz flow', () => {
-  it('numbers the intro 0, eight screens, then the result', () => {
-    expect([COUNT, RESULT]).toEqual([8, 9]);
+  it('numbers the intro 0, nine screens, then the result', () => {
+    expect([COUNT, RESULT]).toEqual([9, 10]);
   });
 
   it.each([
@@ -23,10 +24,11 @@ describe('quiz flow', () => {
     [1, clear, 2],
     [2, clear, 3],
     [5, all, 6],
-    [8, all, RESULT],
+    [9, all, RESULT],
     [1, { signs: ['fever'] }, RESULT],
     [2, { signs: [], checks: ['slow'] }, RESULT],
-    [7, { ...all, about: ['avoidNeedles'] }, 8],
+    [8, { ...all, prefer: 'avoidNeedles' }, 9],
+    [9, { ...all, health: ['pregnant'] }, RESULT],
   ] as [number, Answers, number][])('next(%i, %j) → %i', (step, answers, expected) => {
     expect(next(step, answers)).toBe(expected);
   });
@@ -34,7 +36,7 @@ describe('quiz flow', () => {
   it.each([
     [1, clear, 0],
     [4, all, 3],
-    [RESULT, all, 8],
+    [RESULT, all, 9],
     [RESULT, { signs: ['numb'] }, 1],
     [RESULT, { signs: [], checks: ['cancer'] }, 2],
     [RESULT, { signs: ['crash'], checks: ['cancer'] }, 1],
