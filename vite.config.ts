@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
-import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { texts } from './scripts/texts.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -9,7 +10,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
  * `Symbol.metadata` for standard decorators. The widget promises host pages no globals
  * besides its elements and `window.AcuptWidget` and no change to their built-ins, so the
  * bundled copy keeps the map module-local and drops the rest (it uses no decorators:
- * Lit then reads `this[undefined]`, finds nothing, and skips decorator metadata).
+ * Lit then reads `this[undefined]`, finds nothing, and skips decorator metadata). It also
+ * shortens two of Lit's error messages, for mistakes our static styles cannot make.
  */
 function litWithoutGlobals(): Plugin {
   return {
@@ -20,7 +22,10 @@ function litWithoutGlobals(): Plugin {
         .replace(/\(\w+\.(litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[^"]*"\)/g, 'void 0')
         .replace(/\w+\.litPropertyMetadata\?\?=new WeakMap/, 'void 0')
         .replace(/Symbol\.metadata\?\?=Symbol\("metadata"\)/, 'void 0')
-        .replace(/\blitPropertyMetadata\b/g, 'acuptPropertyMetadata');
+        .replace(/\blitPropertyMetadata\b/g, 'acuptPropertyMetadata')
+        // Messages for programming mistakes the widget's own static styles cannot make: short, for the budget.
+        .replace(/"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"[^"]*"/, '"css: not a css result: "+$1')
+        .replace(/"CSSResult is not constructable[^"]*"/, '"CSSResult: use css"');
       if (out === code) return null;
       const local = out.includes('acuptPropertyMetadata') ? 'const acuptPropertyMetadata=new WeakMap;' : '';
       return { code: local + out, map: null };
@@ -90,11 +95,8 @@ function flatTranslations(): Plugin {
     name: 'acupt:flat-translations',
     apply: 'build',
     async load(id) {
-      const lang = /\/src\/i18n\/translations\/([\w-]+)\.ts$/.exec(id)?.[1];
-      if (!lang) return null;
-      const { flatten } = (await runnerImport<typeof import('./src/i18n/pack.js')>('./src/i18n/pack.ts')).module;
-      const texts = flatten((await runnerImport<Record<string, unknown>>(id)).module[lang]);
-      return `import { unflatten } from '../pack.js';\nexport const ${lang} = unflatten(${JSON.stringify(texts)});`;
+      if (!/\/src\/i18n\/translations\/[\w-]+\.ts$/.test(id)) return null;
+      return `import { unflatten } from '../pack.js';\nexport default unflatten(${JSON.stringify(await texts(id))});`;
     },
   };
 }

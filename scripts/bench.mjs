@@ -1,36 +1,57 @@
-// `npm run bench`: size, render time against the Declarative Shadow DOM limit, long tasks and
-// layout shift of dist/acupt-widget.js, measured in one headless Chromium run.
+// `npm run bench`: what dist/acupt-widget.js costs the page it is on, measured on this machine.
+// 1. Lighthouse 12, mobile (simulated mid-range phone: 4x slower CPU, slow 4G), on a clinic page
+//    without the widget, with it (script at the end of the body), and with it in the head with
+//    `defer`, alternating, median of RUNS each.
+// 2. Every interaction of a visitor under Chromium's own 4x CPU throttling: the Event Timing
+//    duration of each (input to next frame) and any task over 50 ms during them.
+// 3. Render time against the same DOM delivered as Declarative Shadow DOM with no script (the
+//    physical limit), alternating, median of RUNS: one quiz and one button from the start of the
+//    page (script download, parse and run included), and fifty tables, a quiz and a button.
+// 4. Layout shift of a late script, with and without the README's sizing hint; the size.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { BUNDLE, BUDGET, bundleFacts } from './bundle.mjs';
 import { chromeArgs, findChrome } from './engines.mjs';
 
-const RUNS = 11;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const code = readFileSync(BUNDLE);
 const hint = readFileSync(new URL('../demo/sizing-hint.css', import.meta.url), 'utf8');
 
-const BOOKING = 'booking-url="https://booking.example.com/clinic" phone="+1 555 010 2000"';
-const elements = (tables) =>
-  `${'<acupt-compare></acupt-compare>'.repeat(tables)}<acupt-quiz ${BOOKING}></acupt-quiz><acupt-book ${BOOKING}></acupt-book>`;
+const BOOKING = 'booking-url="https://booking.example.com/clinic" phone="+1 555 010 2000" email="front@clinic.example"';
 const TEXT = '<p>Back pain is common. Most of the time it eases within a few weeks, and staying gently active helps. '.repeat(3);
 
-/**
- * Each page records `window.bench = { ms }` once its elements are rendered and the next
- * frame (style, layout, paint) has been produced; nothing forces a synchronous layout.
- */
-const DONE = `requestAnimationFrame(() => setTimeout(() => { bench = { ms: performance.now() - t0 } }))`;
+/** A plain clinic page, as PageSpeed sees it: `widget` is '', 'body' (script last in the body) or 'defer' (in the head). */
+const clinic = (widget) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1"><title>Harbor Back &amp; Wellness</title>
+  <meta name="description" content="Acupuncture and physical therapy for back pain in Harbor City.">
+  ${widget === 'defer' ? '<script src="/acupt-widget.js" defer></script>' : ''}
+  <style>body{margin:0;font:17px/1.6 system-ui,sans-serif;color:#222}header,main,footer{max-width:46rem;margin:0 auto;padding:1rem}
+  header{display:flex;justify-content:space-between}nav a{margin-left:1rem;color:#0b6e63}h1{line-height:1.2}
+  ${widget ? hint : ''}</style></head><body>
+  <header><strong>Harbor Back &amp; Wellness</strong><nav><a href="#compare">Compare</a><a href="#quiz">Start here</a></nav></header>
+  <main><h1>Acupuncture or physical therapy for your back?</h1>${TEXT}
+  <p>Ready? ${widget ? `<acupt-book ${BOOKING}></acupt-book>` : '<a href="tel:+15550102000">Call us</a>'} or visit us.</p>
+  ${widget ? `<acupt-quiz id="quiz" ${BOOKING}></acupt-quiz>` : ''}${TEXT}
+  ${widget ? '<acupt-compare id="compare" highlight="both" clinic-name="Harbor Back &amp; Wellness"></acupt-compare>' : ''}${TEXT}</main>
+  <footer>12 Harbor Street · (555) 010-2000</footer>
+  ${widget === 'body' ? '<script src="/acupt-widget.js"></script>' : ''}</body></html>`;
+
+const elements = (tables) =>
+  `${'<acupt-compare></acupt-compare>'.repeat(tables)}<acupt-quiz ${BOOKING}></acupt-quiz><acupt-book ${BOOKING}></acupt-book>`;
+/** Records `window.bench = { ms }` (from the start of the page) once everything is rendered and the next frame produced. */
+const DONE = `requestAnimationFrame(() => setTimeout(() => { bench = { ms: performance.now() } }))`;
 const pages = {
-  // The widget as sites load it; the script is preloaded so its fetch does not count.
-  script: (n) => `<!doctype html><html lang="en"><head><link rel="preload" as="script" href="/acupt-widget.js"></head><body>
-    <script>t0 = performance.now()</script>${elements(n)}<script src="/acupt-widget.js"></script>
-    <script>Promise.all([...document.querySelectorAll('acupt-compare,acupt-quiz,acupt-book')].map((e) => e.updateComplete))
-      .then(() => ${DONE})</script></body></html>`,
+  clinic: (url) => clinic(url.searchParams.get('widget') ?? ''),
+  script: (url) => `<!doctype html><html lang="en"><head></head><body>${elements(Number(url.searchParams.get('n')))}
+    <script src="/acupt-widget.js"></script>
+    <script>Promise.all([...document.querySelectorAll('acupt-compare,acupt-quiz,acupt-book')].map((e) => e.updateComplete)).then(() => ${DONE})</script></body></html>`,
   // The same DOM, serialised from a rendered page, with no script: the physical limit.
-  dsd: (n, dom) => `<!doctype html><html lang="en"><head></head><body>
-    <script>t0 = performance.now()</script>${dom}<script>${DONE}</script></body></html>`,
+  dsd: (url) => `<!doctype html><html lang="en"><head></head><body>${dsdDom[url.searchParams.get('n')]}<script>${DONE}</script></body></html>`,
   // Text first, widget script late (as with a slow network), with or without the README's sizing hint.
-  cls: (withHint) => `<!doctype html><html lang="en"><head><style>${withHint ? hint : ''}
+  cls: (url) => `<!doctype html><html lang="en"><head><style>${url.searchParams.has('hint') ? hint : ''}
     body { margin: 0 auto; max-width: 46rem; font: 17px/1.6 system-ui, sans-serif; padding: 1rem; }</style></head><body>
     <h1>Acupuncture or physical therapy?</h1>${TEXT}<p>Ready? <acupt-book ${BOOKING}></acupt-book> or call us.</p>
     <acupt-quiz ${BOOKING}></acupt-quiz>${TEXT}<acupt-compare></acupt-compare>${TEXT}
@@ -40,26 +61,46 @@ const pages = {
         .observe({ type: 'layout-shift', buffered: true });
       addEventListener('load', () => setTimeout(() => {
         const s = document.createElement('script'); s.src = '/acupt-widget.js'; document.body.append(s);
-        s.onload = () => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => { bench = { cls: shift } })), 300);
+        s.onload = () => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => { bench = { cls: shift } })), 500);
       }, 300));
     </script></body></html>`,
 };
 
-let dsdDom = {};
+const dsdDom = {};
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   if (url.pathname === '/acupt-widget.js') {
-    res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'max-age=3600' });
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'max-age=3600' });
     return res.end(code);
   }
-  const kind = url.pathname.slice(1);
-  const n = Number(url.searchParams.get('n') ?? 1);
-  const html = kind === 'dsd' ? pages.dsd(n, dsdDom[n]) : kind === 'cls' ? pages.cls(url.searchParams.has('hint')) : pages.script(n);
+  const page = pages[url.pathname.slice(1)];
+  if (!page) return res.writeHead(404).end();
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(html);
+  res.end(page(url));
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+// 1. Lighthouse, mobile defaults, its own Chrome per run (as PageSpeed Insights starts fresh).
+async function audit(widget) {
+  const chrome = await chromeLauncher.launch({ chromePath: findChrome(), chromeFlags: ['--headless=new', ...chromeArgs] });
+  try {
+    const { lhr } = await lighthouse(`${origin}/clinic?widget=${widget}`, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });
+    const tasks = lhr.audits['long-tasks'].details?.items ?? [];
+    return {
+      score: Math.round(lhr.categories.performance.score * 100),
+      tbt: lhr.audits['total-blocking-time'].numericValue,
+      cls: lhr.audits['cumulative-layout-shift'].numericValue,
+      widgetTask: Math.max(0, ...tasks.filter((t) => String(t.url).includes('acupt-widget')).map((t) => t.duration)),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+const lh = { '': [], body: [], defer: [] };
+for (let i = 0; i < RUNS; i++) for (const widget of Object.keys(lh)) lh[widget].push(await audit(widget));
+const lhMedian = (runs, key) => median(runs.map((r) => r[key]));
 
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 const page = await browser.newPage();
@@ -67,10 +108,70 @@ await page.setViewport({ width: 1280, height: 900 });
 
 async function visit(path) {
   await page.goto(origin + path, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.bench, { timeout: 30000 });
+  await page.waitForFunction(() => window.bench, { timeout: 60000 });
   return page.evaluate(() => window.bench);
 }
 
+// 2. Interactions at 4x CPU throttling, with real (trusted) input, each timed by Event Timing.
+const INTERACTIONS = async () => {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.evaluateOnNewDocument(() => {
+    window.events = [];
+    window.tasks = [];
+    new PerformanceObserver((list) => window.events.push(...list.getEntries().filter((e) => e.interactionId).map((e) => e.duration))).observe({
+      type: 'event',
+      durationThreshold: 16,
+      buffered: true,
+    });
+    new PerformanceObserver((list) => window.tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  });
+  await page.goto(`${origin}/clinic?widget=body`, { waitUntil: 'load' });
+  await page.waitForFunction(() => [...document.querySelectorAll('acupt-quiz, acupt-compare, acupt-book')].every((e) => e.shadowRoot?.childElementCount));
+  await new Promise((r) => setTimeout(r, 500));
+  const results = [];
+  /** Clicks what `find(arg)` returns in the page (the element's centre, scrolled into view), and times it. */
+  const act = async (name, find, arg) => {
+    const handle = await page.evaluateHandle(find, arg);
+    await handle.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.evaluate(() => {
+      window.events.length = 0;
+      window.tasks.length = 0;
+    });
+    await handle.click();
+    await new Promise((r) => setTimeout(r, 400));
+    const { events, tasks } = await page.evaluate(() => ({ events: [...window.events], tasks: [...window.tasks] }));
+    results.push({ name, ms: Math.max(0, ...events), longest: Math.max(0, ...tasks) });
+  };
+  const choice = (i) => [...document.querySelector('acupt-quiz').shadowRoot.querySelectorAll('label')].at(i);
+  const forward = () => document.querySelector('acupt-quiz').shadowRoot.querySelector('.nav .btn:last-child');
+  await act('Start', forward);
+  // Both checklists "None of these", then a path to "Start with both", with Back and Next once on the way.
+  const picks = [-1, -1, 0, 2, 0, 0, 2, 3, -1];
+  for (const [i, pick] of picks.entries()) {
+    await act(`choice ${i + 1}`, choice, pick);
+    if (i === 3) {
+      await act('Back', () => document.querySelector('acupt-quiz').shadowRoot.querySelector('.nav .btn.ghost'));
+      await act('Next (again)', forward);
+    }
+    await act(i === picks.length - 1 ? 'Next: the result' : `Next ${i + 1}`, forward);
+  }
+  await act('tooltip', () => document.querySelector('acupt-compare').shadowRoot.querySelector('[part=info-button]'));
+  await page.keyboard.press('Escape');
+  await act('book menu', () => document.querySelector('acupt-book').shadowRoot.querySelector('button'));
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  return results;
+};
+const interactionRuns = [];
+for (let i = 0; i < RUNS; i++) interactionRuns.push(await INTERACTIONS());
+const interactions = interactionRuns[0].map(({ name }, i) => ({
+  name,
+  ms: median(interactionRuns.map((run) => run[i].ms)),
+  longest: Math.max(...interactionRuns.map((run) => run[i].longest)),
+}));
+
+// 3. Render time against Declarative Shadow DOM.
 /** Serialises every rendered shadow root, styles included, as Declarative Shadow DOM. */
 async function captureDsd(n) {
   await visit(`/script?n=${n}`);
@@ -93,63 +194,73 @@ async function captureDsd(n) {
       .join('');
   });
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-
-/** Alternates A and B so drift in machine load affects both equally. */
-async function abTimes(n) {
-  const a = [];
-  const b = [];
-  for (let i = 0; i < RUNS; i++) {
-    a.push((await visit(`/script?n=${n}`)).ms);
-    b.push((await visit(`/dsd?n=${n}`)).ms);
-  }
-  return { script: median(a), dsd: median(b) };
-}
-
-async function longTasks(n) {
-  await page.evaluateOnNewDocument(() => {
-    window.longTasks = [];
-    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
-      type: 'longtask',
-      buffered: true,
-    });
-  });
-  const tasks = [];
-  for (let i = 0; i < RUNS; i++) {
-    await visit(`/script?n=${n}`);
-    await new Promise((r) => setTimeout(r, 50));
-    tasks.push(...(await page.evaluate(() => window.longTasks)).filter((d) => d > 50));
-  }
-  return tasks;
-}
-
-const { gzip } = bundleFacts();
-const rows = [];
-for (const n of [1, 50]) {
+const renders = [];
+for (const [n, target] of [
+  [0, 2.0],
+  [50, 1.3],
+]) {
   dsdDom[n] = await captureDsd(n);
-  const { script, dsd } = await abTimes(n);
-  rows.push({ tables: n, script, dsd, ratio: script / dsd });
+  const script = [];
+  const dsd = [];
+  for (let i = 0; i < RUNS * 2 + 1; i++) {
+    script.push((await visit(`/script?n=${n}`)).ms);
+    dsd.push((await visit(`/dsd?n=${n}`)).ms);
+  }
+  renders.push({ n, script: median(script), dsd: median(dsd), target });
 }
+
+// 4. Layout shift of a late script.
 const cls = {};
 for (const withHint of [false, true]) {
   const shifts = [];
   for (let i = 0; i < 3; i++) shifts.push((await visit(`/cls${withHint ? '?hint' : ''}`)).cls);
   cls[withHint ? 'hint' : 'none'] = Math.max(...shifts);
 }
-const tasks = await longTasks(50);
 await browser.close();
 server.close();
 
-const ms = (v) => `${v.toFixed(1)} ms`;
-console.log(`\nacupt-widget bench — Chromium headless, 1280×900, median of ${RUNS} alternating runs\n`);
-console.log(`gzip size                          ${gzip} bytes (budget ${BUDGET})`);
-for (const r of rows) {
-  const label = `${r.tables} compare + quiz + book`.padEnd(24);
-  console.log(`${label} script ${ms(r.script).padStart(9)}   DSD ${ms(r.dsd).padStart(9)}   ratio ${r.ratio.toFixed(2)}`);
+const { gzip } = bundleFacts();
+const ms = (v) => `${Math.round(v)} ms`;
+const checks = [];
+const row = (cells) => `| ${cells.join(' | ')} |`;
+const table = [row(['measure', 'result', 'target', 'met']), row(['---', '---', '---', '---'])];
+const add = (measure, result, target, ok) => {
+  checks.push(ok);
+  table.push(row([measure, result, target, ok ? 'yes' : '**no**']));
+};
+const [none, body, defer] = [lh[''], lh.body, lh.defer];
+for (const [label, runs] of [
+  ['script at the end of the body', body],
+  ['script in the head, `defer`', defer],
+]) {
+  const score = [lhMedian(none, 'score'), lhMedian(runs, 'score')];
+  const tbt = [lhMedian(none, 'tbt'), lhMedian(runs, 'tbt')];
+  add(`Lighthouse mobile score, ${label}`, `${score[1]} (without the widget: ${score[0]})`, 'unchanged', score[1] >= score[0]);
+  add(`Total Blocking Time added, ${label}`, ms(tbt[1] - tbt[0]), '0 ms', tbt[1] - tbt[0] <= 0);
+  const task = lhMedian(runs, 'widgetTask');
+  add(`longest task attributed to the widget, ${label}`, task ? ms(task) : 'none over 50 ms', 'none over 50 ms', task <= 50);
+  add(`layout shift (CLS), ${label}`, lhMedian(runs, 'cls').toFixed(3), `${lhMedian(none, 'cls').toFixed(3)} (unchanged)`, lhMedian(runs, 'cls') <= lhMedian(none, 'cls'));
 }
-console.log(`long tasks > 50 ms (50 tables)     ${tasks.length ? tasks.map(ms).join(', ') : 'none'}`);
-console.log(`layout shift, late script          ${cls.none.toFixed(3)} without sizing hint, ${cls.hint.toFixed(3)} with it\n`);
-const ok = rows[1].ratio <= 1.5 && tasks.length === 0 && cls.hint === 0 && gzip <= BUDGET;
-console.log(ok ? 'All targets met.' : 'Targets NOT met (ratio ≤ 1.5 for 50 tables, no long task, CLS 0 with hint, size ≤ budget).');
+for (const { name, ms: duration, longest } of interactions) {
+  add(`4x CPU: ${name}, input to next frame`, `${ms(duration)}${longest > 50 ? `, a ${ms(longest)} task` : ''}`, '≤ 100 ms, no task over 50 ms', duration <= 100 && longest <= 50);
+}
+for (const { n, script, dsd, target } of renders) {
+  const ratio = script / dsd;
+  const what = n ? `${n} tables + quiz + button` : '1 quiz + 1 button, from the start of the page';
+  add(`${what}: script vs Declarative Shadow DOM`, `${ms(script)} vs ${ms(dsd)}, ratio ${ratio.toFixed(2)}`, `ratio ≤ ${target}`, ratio <= target);
+}
+add('layout shift of a late script', `${cls.none.toFixed(3)} without the sizing hint, ${cls.hint.toFixed(3)} with it`, '0 with the hint', cls.hint === 0);
+add('size of dist/acupt-widget.js', `${gzip.toLocaleString('en')} bytes gzip`, `≤ ${BUDGET.toLocaleString('en')}`, gzip <= BUDGET);
+
+console.log(`\nacupt-widget bench — ${RUNS} alternating runs each, medians; Chromium ${(await puppeteerVersion()) ?? ''}\n`);
+console.log(table.join('\n'));
+const ok = checks.every(Boolean);
+console.log(ok ? '\nAll targets met.' : '\nTargets NOT met (see the rows marked **no**).');
 process.exitCode = ok ? 0 : 1;
+
+async function puppeteerVersion() {
+  const b = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
+  const v = await b.version();
+  await b.close();
+  return v;
+}

@@ -1,6 +1,6 @@
 // Each element's texts by language, as the elements see them (the common words included), for tests.
 import { english, type Translation } from '../src/i18n/translation.js';
-import { es } from '../src/i18n/translations/es.js';
+import es from '../src/i18n/translations/es.js';
 
 export const TRANSLATIONS: Record<string, Translation> = { en: english, es };
 

@@ -13,6 +13,14 @@ export const bookStyles = css`
     display: inline-block;
     vertical-align: middle;
   }
+  :host([block]) {
+    display: block;
+  }
+  /* Defined but not rendered yet (its first render waits its turn): the sizing hint's space. */
+  :host(:not(:state(ready))) {
+    min-width: 11rem;
+    min-height: 48px;
+  }
   .btn {
     min-width: 11em;
   }

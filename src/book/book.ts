@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { oneOf } from '../shared/attrs.js';
-import { AcuptElement } from '../shared/base.js';
+import { AcuptElement, around } from '../shared/base.js';
 import { warn } from '../shared/log.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import type { Booking, Channel, ChannelKind, Service } from './book-url.js';
@@ -56,6 +56,7 @@ declare global {
  * @attr {string} variant - `solid` (default), `outline` or `link` (text-only, for use inside a sentence).
  * @attr {string} size - `sm`, `md` (default) or `lg`; each is at least 44 px tall.
  * @attr {boolean} empty - Set by the element itself when it has nothing usable to show (read-only).
+ * @attr {boolean} block - Set by the element itself when no text is beside it: it is then a block, which a theme's column lines up (read-only).
  *
  * @event {CustomEvent<BookClickDetail>} acupt-book-click - A channel was chosen, before navigation. Cancelable: `preventDefault()` stops the navigation (e.g. to open your own booking modal), whatever the click: plain, modified or middle (a right click chooses nothing). Detail `{ service, channel: 'online' | 'phone' | 'email', url }`.
  *
@@ -78,6 +79,13 @@ export class AcuptBook extends AcuptElement<BookStrings> {
 
   #popovers = new PopoverController(this, 'bottom-start');
   #booking!: Booking;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // With no text beside it (a block theme's content column, a paragraph of its own) the book is a
+    // block, which the theme's column rules line up; in a sentence it stays inline.
+    this.toggleAttribute('block', ![...this.parentNode!.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim()));
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -108,14 +116,15 @@ export class AcuptBook extends AcuptElement<BookStrings> {
     // Only the online channel has no `text`, and only it opens in a new tab.
     const blank = !text && this.#booking.newTab;
     // A lone phone or email says what it does ("Call (555) 010-2000"), not "Book now".
-    const name = kind === 'phone' ? `${s.phone} ${text}` : s[kind];
+    // A number or an address keeps its own direction in a right-to-left language.
+    const name = kind === 'phone' ? around(s.phone, html`<bdi dir="ltr">${text}</bdi>`) : s[kind];
     // Tells the page (a middle click too; a right click chooses nothing), then navigates unless it cancelled.
     const choose = (e: MouseEvent) => {
       if (e.button > 1) return;
       if (!this.emit('acupt-book-click', { service: this.#booking.service, channel: kind, url: href }, { cancelable: true })) e.preventDefault();
       this.renderRoot.querySelector<HTMLElement>('[popover]')?.hidePopover();
     };
-    return html`<a part=${look ? 'button' : 'item'} class=${look || 'btn ghost item'} href=${href} role=${look ? nothing : 'menuitem'} tabindex=${look ? nothing : -1} ?autofocus=${first} target=${blank ? '_blank' : nothing} rel=${blank ? 'noopener' : nothing} @click=${choose} @auxclick=${choose}>${look ? this.setting('label')?.trim() || (text ? name : s.label) : name}${kind === 'email' && !look ? html` <small>${text}</small>` : nothing}${blank ? html`<span class="sr-only"> ${s.newTab}</span>` : nothing}</a>`;
+    return html`<a part=${look ? 'button' : 'item'} class=${look || 'btn ghost item'} href=${href} role=${look ? nothing : 'menuitem'} tabindex=${look ? nothing : -1} ?autofocus=${first} target=${blank ? '_blank' : nothing} rel=${blank ? 'noopener' : nothing} @click=${choose} @auxclick=${choose}>${look ? this.setting('label')?.trim() || (text ? name : s.label) : name}${kind === 'email' && !look ? html` <small dir="ltr">${text}</small>` : nothing}${blank ? html`<span class="sr-only"> ${s.newTab}</span>` : nothing}</a>`;
   }
 
   // Lit calls these listeners with `this` bound to the element.

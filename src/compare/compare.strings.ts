@@ -28,6 +28,8 @@ export const compareStrings = {
   /** `{date}` is the month and year of REVIEWED (content/sources.ts), in the visitor's language. */
   reviewed: 'Last reviewed: {date}.',
   policy: 'Reviewed yearly, and sooner when the cited guidelines change.',
+  /** Under a tooltip: the row's sources, named briefly. */
+  cited: 'Sources: {list}',
   rows: rows([
     [
       'pain',

@@ -4,11 +4,16 @@ import { css } from 'lit';
  * One card holding the table, so text keeps its contrast on any page in either theme.
  * Columns share the width equally (fixed layout). The highlighted column is tinted and
  * carries an accent bar besides its "Recommended" label, so colour is never the only cue.
- * Below 720px of container width (a sidebar, a phone, 200% zoom) each criterion becomes
- * a block whose cells show their column name.
+ * Below 480px of container width (a sidebar, a phone, 200% zoom) each criterion becomes
+ * a block whose cells show their column name; from 480px to 720px (a block theme's
+ * content column) the table keeps its columns with tighter cells.
  */
 export const compareStyles = css`
   /* Fifty tables on a page: the browser lays out only those near the screen. */
+  /* Defined but not rendered yet (its first render waits its turn): the sizing hint's space. */
+  :host(:not(:state(ready))) {
+    min-height: 40rem;
+  }
   :host {
     container-type: inline-size;
     content-visibility: auto;
@@ -99,7 +104,15 @@ export const compareStyles = css`
   li {
     margin-top: 0.5em;
   }
+  /* A theme's content column (610–650px) still holds a table: tighter cells, long words hyphenated. */
   @container (width < 720px) {
+    th,
+    td {
+      padding: 0.5em;
+      hyphens: auto;
+    }
+  }
+  @container (width < 480px) {
     table,
     tbody,
     tr,

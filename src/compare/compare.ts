@@ -7,14 +7,12 @@ import { AcuptElement } from '../shared/base.js';
 import { warn } from '../shared/log.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { compareStyles } from './compare.styles.js';
-import { compareStrings, type CompareStrings } from './compare.strings.js';
+import type { CompareStrings } from './compare.strings.js';
 import { COLUMNS, choose, type Column } from './select.js';
 
 /** REVIEWED as the visitor's language writes a month and year: "December 2026". */
 const reviewed = (lang: string) =>
   new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(REVIEWED[0], REVIEWED[1] - 1));
-
-const DEFAULT_ROWS = compareStrings.rows.map((row) => row.key);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -73,11 +71,10 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
     // Keys a page adds may have capitals; attribute lists are matched case-insensitively.
     const keys = s.rows.map((row) => row.key.toLowerCase());
     const rows = choose('rows', this.setting('rows'), keys).map((key) => s.rows[keys.indexOf(key)]!);
-    // Equal detail for each option (IPDAS): a row a page adds must say something in every column shown.
+    // Equal detail for each option (IPDAS): a row a page adds or changes must say something in every column shown.
     for (const row of rows) {
       const empty = columns.filter((c) => !row[c].trim());
-      if (empty.length && !DEFAULT_ROWS.includes(row.key))
-        warn(`rows: "${clip(row.key)}" says nothing for ${empty.join(', ')}; give each treatment the same detail.`);
+      if (empty[0]) warn(`rows: "${clip(row.key)}" says nothing for ${empty.join(', ')}; give each treatment the same detail.`);
     }
     const highlight = oneOf('highlight', this.setting('highlight'), [...COLUMNS, 'none'], 'none');
     const clinic = this.setting('clinicName')?.trim();
@@ -114,7 +111,7 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
                         <div class="scroll">
                           <strong>${row.label}</strong>
                           <p>${row.info}</p>
-                          ${CITED[row.key] ? html`<p class="muted">${s.sources}: ${CITED[row.key]}</p>` : nothing}
+                          ${CITED[row.key] ? html`<p class="muted">${fill(s.cited, { list: CITED[row.key]! }, this.locale)}</p>` : nothing}
                         </div>
                       </div>`
                   : nothing}

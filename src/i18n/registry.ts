@@ -2,7 +2,7 @@ import { VERSION } from '../shared/version.js';
 import { warn } from '../shared/log.js';
 import { unflatten } from './pack.js';
 import { english, type Translation } from './translation.js';
-import { es } from './translations/es.js';
+import es from './translations/es.js';
 
 /** A language add-on as its script hands it over: see scripts/languages.mjs. */
 export interface AddOn {

@@ -52,7 +52,7 @@ export const CAUTIONS = ['pregnant', 'bleeding', 'pacemaker', 'skin', 'needleFea
 export type CautionKey = (typeof CAUTIONS)[number];
 
 /**
- * What the result says besides its heading and reasons:
+ * What the result says first, under its heading, in this order:
  * - `surgeon`: after surgery, pain that is new, sharp or runs down a leg — check with the surgeon first;
  * - `newPain`: pain under 6 weeks — most gets much better within weeks, staying active helps;
  * - `needlesLater`: the visitor would rather avoid needles — acupuncture stays an option later;

@@ -96,7 +96,7 @@ export const quizStrings = {
     both: 'For new pain, a short course of each: 2 to 4 acupuncture sessions, a few physical therapy visits.',
   } satisfies Record<Care, string>,
   plan: 'A typical plan',
-  /** One row per phase, "when: what"; the part before the first ": " is shown in bold. */
+  /** One row per phase, "when: what"; the part up to the first colon (":" or "：") is shown in bold. */
   weeks: [
     'Weeks 1–2: acupuncture twice a week, gentle physical therapy',
     'Weeks 3–5: acupuncture weekly, core and hip exercises',
@@ -121,9 +121,9 @@ export const quizStrings = {
   } satisfies Record<Urgency, string>,
   /** Under the two most urgent advices, above the call button. */
   wait: 'Please do not wait to see if it passes.',
-  /** Both are followed by the emergency number. */
-  call: 'Call',
-  worse: 'If it suddenly gets worse, call',
+  /** `{number}` is the emergency number, a link. */
+  call: 'Call {number}',
+  worse: 'If it suddenly gets worse, call {number}.',
   /** Taking the result away: nothing is sent by the widget. */
   print: 'Print',
   copy: 'Copy',

@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 // Short rules on one line each; whitespace and comments are squeezed out at build time.
 export const quizStyles = css`
+  /* Defined but not rendered yet (its first render waits its turn): the sizing hint's space. */
+  :host(:not(:state(ready))) { min-height: 30rem; }
   * { margin: 0; }
   .root {
     --_alert: light-dark(#b3261e, #ffb4ab);
@@ -65,4 +67,4 @@ export const quizStyles = css`
 `;
 
 /** The result on paper, in the frame `#print` fills: the visitor's own copy, in the page's font. */
-export const printStyles = 'body{margin:0;font:12pt/1.5 system-ui,sans-serif}h2{font-size:18pt}.note{border-inline-start:3px solid;padding-inline-start:.75em}.fine{font-size:10pt}';
+export const printStyles = 'body{font:12pt/1.5 system-ui,sans-serif}.note{border-inline-start:3px solid;padding-inline-start:.75em}';

@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CommonStrings } from '../i18n/common.js';
 import { direction, fill } from '../i18n/lang.js';
 import { clip } from '../shared/attrs.js';
-import { AcuptElement } from '../shared/base.js';
+import { AcuptElement, around } from '../shared/base.js';
 import { warn } from '../shared/log.js';
-import { DECIDES_PT, decide, type Care, type NoteKey, type ReasonKey, type Recommendation, type Suggestion } from './decide.js';
+import { DECIDES_PT, decide, type Care, type ReasonKey, type Recommendation, type Suggestion } from './decide.js';
 import { COUNT, RESULT, back, next, stepAt } from './flow.js';
 import { type Answers, type LooseAnswers, type StepId } from './questions.js';
 import type { QuizStrings } from './quiz.strings.js';
@@ -157,7 +157,8 @@ export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
   #result(number: string): [string, TemplateResult] {
     const s = this.strings;
     const { recommendation, urgency, reasons, cautions, notes, course } = decide(this.#answers);
-    const note = (key: NoteKey) => (notes.includes(key) ? html`<p class="note">${s.notes[key]}</p>` : nothing);
+    // What the visitor should read first, under the heading.
+    const noted = notes.map((key) => html`<p class="note">${s.notes[key]}</p>`);
     if (urgency) {
       const href = `tel:${number}`;
       const dial = html`<bdi dir="ltr">${number}</bdi>`;
@@ -166,9 +167,9 @@ export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
         html`<h2 tabindex="-1">${s.advice[urgency]}</h2>
           ${urgency.startsWith('emergency')
             ? html`<p class="lead">${s.wait}</p>
-                <a class="btn call" href=${href}>${s.call} ${dial}</a>`
-            : html`<p>${s.worse} <a href=${href}>${dial}</a>.</p>`}
-          ${note('reassure')}
+                <a class="btn call" href=${href}>${around(s.call, dial)}</a>`
+            : html`<p>${around(s.worse, html`<a href=${href}>${dial}</a>`)}</p>`}
+          ${noted}
           <p class="fine">${s.disclaimer}</p>`,
       ];
     }
@@ -185,7 +186,7 @@ export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
     return [
       s.result[care],
       html`<h2 tabindex="-1">${s.result[care]}</h2>
-        ${note('surgeon')}
+        ${noted}
         ${care === 'either'
           ? html`<p>${s.eitherWhy}</p>
               <div class="options">
@@ -193,16 +194,14 @@ export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
               </div>`
           : html`<h3>${s.because}</h3>
               ${list(reasons.map((key) => s.answers[key]), true)}`}
-        ${note('newPain')}
         ${course === 'weeks'
           ? html`<h3>${s.plan}</h3>
               <ol part="plan">
-                ${s.weeks.map((row) => row.split(/: (.*)/)).map(([when, what]) => html`<li><strong>${when}:</strong> ${what}</li>`)}
+                ${s.weeks.map((row) => row.split(/(?<=[:：])\s*(.*)/)).map(([when, what]) => html`<li><strong>${when}</strong> ${what}</li>`)}
               </ol>`
           : course
             ? html`<p>${s.short[care as Care]}</p>`
             : nothing}
-        ${note('needlesLater')}
         ${cautions.length ? html`<div class="cautions"><h3>${s.tell}</h3>${list(cautions.map((key) => s.cautions[key]))}</div>` : nothing}
         <p>${open ? `${s.reasonable} ` : ''}${s.yours} ${clinic ? fill(s.talk, { clinic }, this.locale) : s.talkAny}</p>
         ${care === 'either' ? nothing : html`<acupt-book service=${care}></acupt-book>`}
@@ -253,13 +252,11 @@ export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
     const page = view.document;
     page.documentElement.lang = this.locale;
     page.documentElement.dir = direction(this.locale);
-    page.title = this.strings.result[decide(this.#answers).recommendation as Suggestion];
     const sheet = new (view as unknown as typeof globalThis).CSSStyleSheet();
     sheet.replaceSync(printStyles);
     page.adoptedStyleSheets = [sheet];
-    const clinic = this.setting('clinicName')?.trim();
-    if (clinic) page.body.append(Object.assign(page.createElement('p'), { className: 'clinic', textContent: clinic }));
-    page.body.append(page.importNode(this.#shown(), true));
+    const shown = page.body.appendChild(page.importNode(this.#shown(), true));
+    page.title = shown.querySelector('h2')!.textContent!;
     // After this task, so the frame has laid out its copy (and a test can see what is printed).
     setTimeout(() => view.print());
   }

@@ -43,6 +43,12 @@ const turn = () =>
 const afterLoad = (task: () => void) =>
   document.readyState === 'complete' ? task() : window.addEventListener('load', () => task(), { once: true });
 
+/** A text with one placeholder around a rendered part (a link, a number kept left to right): `around('Call {number}', link)`. */
+export const around = (text: string, part: unknown): TemplateResult => {
+  const [before, after] = text.split(/\{\w+\}/);
+  return html`${before}${part}${after}`;
+};
+
 interface EmitOptions {
   cancelable?: boolean;
   /** What `analytics="datalayer"` pushes besides the event name: the detail by default; null pushes nothing. */
@@ -74,6 +80,8 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
   /** Which texts of a translation the element reads (besides the common ones). */
   protected abstract readonly kind: Part;
   #unmet?: string;
+  /** `:state(ready)` once rendered: until then each element keeps the space of the README's sizing hint. */
+  #internals = this.attachInternals();
 
   #overrides?: unknown;
   #overridesText: string | null = null;
@@ -116,6 +124,11 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
     super.scheduleUpdate();
   }
 
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    this.#internals.states.add('ready');
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const tag = this.closest('[lang]')?.getAttribute('lang') || pageDefaults.lang;
@@ -144,8 +157,8 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
     }
     // Through the CSSOM, never parsed as CSS text, so a value cannot escape its declaration.
     this.#accent?.style.setProperty('--_accent', valid ? (accent ?? '') : '');
-    // A quiz's result renders a book that reads the quiz's settings: it follows their changes.
-    this.renderRoot.querySelector<LitElement>('acupt-book')?.requestUpdate();
+    // A quiz's result renders books that read the quiz's settings: they follow their changes.
+    for (const book of this.renderRoot.querySelectorAll<LitElement>('acupt-book')) book.requestUpdate();
   }
 
   /** Wraps a template in the themed root every element renders. */

@@ -4,11 +4,11 @@ type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
-/** The same shape as `template` with every string emptied: the starting point of a new keyed item. */
+/** The same shape as `template` with every text emptied (row keys kept): a new keyed item starts so, and missing texts are counted so. */
 export function blank<T>(template: T): T {
   if (typeof template === 'string') return '' as T;
-  if (Array.isArray(template)) return [] as T;
-  if (isPlain(template)) return Object.fromEntries(Object.entries(template).map(([k, v]) => [k, blank(v)])) as T;
+  if (Array.isArray(template)) return template.map(blank) as T;
+  if (isPlain(template)) return Object.fromEntries(Object.entries(template).map(([k, v]) => [k, k === 'key' ? v : blank(v)])) as T;
   return template;
 }
 

@@ -1,6 +1,15 @@
+/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
-import { english } from '../../src/i18n/translation.js';
-import { TRANSLATIONS } from '../catalogs.js';
+import { ADDONS } from '../../src/i18n/lang.js';
+import { english, type Translation } from '../../src/i18n/translation.js';
+
+/** Every translation in src/i18n/translations, by language. */
+const TRANSLATIONS = Object.fromEntries(
+  Object.entries(import.meta.glob<{ default: Translation }>('../../src/i18n/translations/*.ts', { eager: true })).map(([file, module]) => [
+    /([\w-]+)\.ts$/.exec(file)![1]!,
+    module.default,
+  ]),
+);
 
 /** Every string of a translation by its path (`compare.rows[pain].pt`); keyed array items by their key. */
 function leaves(value: unknown, path = ''): Map<string, string> {
@@ -18,7 +27,11 @@ function leaves(value: unknown, path = ''): Map<string, string> {
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const en = leaves(english);
-const others = Object.entries(TRANSLATIONS).filter(([lang]) => lang !== 'en');
+const others = Object.entries(TRANSLATIONS);
+
+it('has a translation for Spanish (in the core) and for each add-on', () => {
+  expect(Object.keys(TRANSLATIONS).sort()).toEqual(['es', ...ADDONS].sort());
+});
 
 describe.each(others)('the %s translation', (lang, translation) => {
   const texts = leaves(translation);

@@ -13,7 +13,7 @@ import type { Translation } from '../translation.js';
  * - emergency department: sala de emergencias; urgent care: centro de atención urgente
  * - evidence, low / moderate certainty: evidencia poco sólida / moderadamente sólida
  */
-export const es: Translation = {
+export default {
   common: {
     acupuncture: 'Acupuntura',
     pt: 'Fisioterapia (terapia física)',
@@ -32,6 +32,7 @@ export const es: Translation = {
     providerAny: 'Ofrecido por una clínica que puede brindar estos tratamientos.',
     reviewed: 'Última revisión: {date}.',
     policy: 'Se revisa cada año, y antes si cambian las guías citadas.',
+    cited: 'Fuentes: {list}',
     rows: rows([
       [
         'pain',
@@ -205,8 +206,8 @@ export const es: Translation = {
       'doctor-first': 'Consulte a su médico antes de empezar un tratamiento',
     },
     wait: 'Por favor, no espere a ver si se le pasa.',
-    call: 'Llamar al',
-    worse: 'Si empeora de repente, llame al',
+    call: 'Llamar al {number}',
+    worse: 'Si empeora de repente, llame al {number}.',
     print: 'Imprimir',
     copy: 'Copiar',
     copied: 'Copiado',
@@ -216,8 +217,8 @@ export const es: Translation = {
   book: {
     label: 'Reservar cita',
     online: 'Reservar en línea',
-    phone: 'Llamar al',
+    phone: 'Llamar al {number}',
     email: 'Escríbanos',
     newTab: '(se abre en otra pestaña)',
   },
-};
+} satisfies Translation;
