@@ -1,8 +1,16 @@
+/// <reference types="vite/client" />
 // The configurator page: form → live preview and snippet. Its rules live in snippet.ts.
 import { compareStrings } from '../src/compare/compare.strings.js';
-import { DEFAULTS, attributes, problem, snippet, type Attrs, type Config, type Field } from './snippet.js';
+import { flatten } from '../src/i18n/pack.js';
+import { addLanguage } from '../src/i18n/registry.js';
+import type { Translation } from '../src/i18n/translation.js';
+import { VERSION } from '../src/shared/version.js';
+import { DEFAULTS, LANGUAGES, attributes, problem, scripts, snippet, type Attrs, type Config, type Field } from './snippet.js';
 
-declare const __VERSION__: string;
+// The preview speaks every language: the add-ons' texts, from their source, as their scripts would hand them over.
+for (const [file, module] of Object.entries(import.meta.glob<{ default: Translation }>('../src/i18n/translations/*.ts', { eager: true }))) {
+  addLanguage({ lang: /([\w-]+)\.ts$/.exec(file)![1]!, version: VERSION, texts: flatten(module.default) });
+}
 
 const form = document.querySelector<HTMLFormElement>('#settings')!;
 const code = document.querySelector<HTMLElement>('#snippet')!;
@@ -16,8 +24,13 @@ const preview = {
   book: document.querySelector('#preview-book')!,
 };
 const isColor = (value: string) => CSS.supports('color', value);
-const SRC = `https://cdn.jsdelivr.net/npm/acupt-widget@${__VERSION__}/dist/acupt-widget.js`;
-let integrity: string | null = null;
+const BASE = `https://cdn.jsdelivr.net/npm/acupt-widget@${VERSION}/dist/`;
+/** The hash of each script file, by name, once known. */
+const integrity: Record<string, string> = {};
+
+document.querySelector('#lang')!.append(
+  ...Object.entries(LANGUAGES).map(([value, name]) => Object.assign(document.createElement('option'), { value, textContent: name })),
+);
 
 // One checkbox per criterion of the table, named as the visitor reads it.
 document.querySelector('#rows')!.append(
@@ -76,7 +89,8 @@ function update(): void {
   const { page, ...elements } = attributes(config, isColor);
   // The preview has no script tag to carry page-wide settings, so each element gets them.
   for (const [name, el] of Object.entries(preview)) apply(el, { ...page, ...elements[name as keyof typeof elements] });
-  code.textContent = snippet(config, SRC, integrity, isColor);
+  code.textContent = snippet(config, BASE, integrity, isColor);
+  void hash(config.lang);
   noBooking.hidden = ['booking-url', 'phone', 'email'].some((name) => name in page);
 }
 
@@ -96,18 +110,21 @@ document.querySelector('#copy')!.addEventListener('click', async () => {
   }
 });
 
-// The hash of the exact file this page serves; the CDN serves the same bytes for this version.
-async function hash(): Promise<void> {
+/** The hashes of the exact files this page serves (the CDN serves the same bytes for this version); the snippet follows. */
+async function hash(lang: string): Promise<void> {
+  const missing = scripts(lang).filter((file) => !integrity[file]);
+  if (!missing.length) return;
   try {
-    const response = await fetch('/dist/acupt-widget.js');
-    if (!response.ok) throw new Error(String(response.status));
-    const digest = await crypto.subtle.digest('SHA-384', await response.arrayBuffer());
-    integrity = `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+    for (const file of missing) {
+      const response = await fetch(`/dist/${file}`);
+      if (!response.ok) throw new Error(String(response.status));
+      const digest = await crypto.subtle.digest('SHA-384', await response.arrayBuffer());
+      integrity[file] = `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+    }
+    update();
   } catch {
-    status.textContent = 'Run "npm run build" to add the integrity hash to the snippet.';
+    status.textContent = 'Run "npm run build" to add the integrity hashes to the snippet.';
   }
-  update();
 }
 
 update();
-void hash();

@@ -1,5 +1,24 @@
 // The configurator's logic, apart from its page: what each setting means, how it is checked,
 // and the snippet a marketer pastes. Pure, so it is unit-tested in Node.
+import { ADDONS } from '../src/i18n/lang.js';
+
+/** Every language the widget speaks, by its own name; those after English and Spanish need their add-on script. */
+export const LANGUAGES: Record<string, string> = {
+  en: 'English',
+  es: 'Español',
+  fr: 'Français',
+  de: 'Deutsch',
+  el: 'Ελληνικά',
+  pt: 'Português (Brasil)',
+  'zh-Hans': '简体中文',
+  'zh-Hant': '繁體中文',
+  ko: '한국어',
+  vi: 'Tiếng Việt',
+  ar: 'العربية',
+};
+
+/** The script files a configuration needs: the core, and the add-on of its language if it has one. */
+export const scripts = (lang: string): string[] => ['acupt-widget.js', ...((ADDONS as readonly string[]).includes(lang) ? [`acupt-widget.${lang}.js`] : [])];
 
 export interface Config {
   clinicName: string;
@@ -10,7 +29,7 @@ export interface Config {
   phone: string;
   email: string;
   newTab: boolean;
-  lang: 'en' | 'es';
+  lang: string;
   accent: string;
   theme: 'light' | 'dark' | 'auto';
   density: 'comfortable' | 'compact';
@@ -130,12 +149,18 @@ const tag = (name: string, attrs: Attrs) =>
     .map(([key, value]) => ` ${key}="${escape(value)}"`)
     .join('')}></${name}>`;
 
-/** The ready-to-paste HTML: the script tag (with Subresource Integrity when known) and the three elements. */
-export function snippet(config: Config, src: string, integrity: string | null, isColor: (v: string) => boolean): string {
+/**
+ * The ready-to-paste HTML: the script tag (with Subresource Integrity when its hash is known),
+ * the language add-on's, then the three elements, the button in a paragraph of its own (a
+ * theme's content column lines paragraphs up). `base` is the folder the scripts are served from.
+ */
+export function snippet(config: Config, base: string, integrity: Partial<Record<string, string>>, isColor: (v: string) => boolean): string {
   const { page, quiz, compare, book } = attributes(config, isColor);
-  const lines = [`<script src="${escape(src)}"`];
-  if (integrity) lines.push(`  integrity="${integrity}" crossorigin="anonymous"`);
-  for (const [name, value] of Object.entries(page)) lines.push(`  data-${name}="${escape(value)}"`);
-  lines[lines.length - 1] += '></script>';
-  return [lines.join('\n'), '', tag('acupt-quiz', quiz), tag('acupt-compare', compare), tag('acupt-book', book)].join('\n');
+  const [core, ...addOns] = scripts(config.lang).map((file) => {
+    const hash = integrity[file];
+    return [`<script src="${escape(base + file)}"`, ...(hash ? [`  integrity="${hash}" crossorigin="anonymous"`] : [])];
+  });
+  for (const [name, value] of Object.entries(page)) core!.push(`  data-${name}="${escape(value)}"`);
+  const close = (lines: string[]) => `${lines.join('\n')}></script>`;
+  return [close(core!), ...addOns.map(close), '', tag('acupt-quiz', quiz), tag('acupt-compare', compare), `<p>${tag('acupt-book', book)}</p>`].join('\n');
 }

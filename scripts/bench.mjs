@@ -17,6 +17,8 @@ import { BUNDLE, BUDGET, bundleFacts } from './bundle.mjs';
 import { chromeArgs, findChrome } from './engines.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** Which measures to take (all by default): `BENCH_PARTS=interactions,render npm run bench`. */
+const PARTS = (process.env.BENCH_PARTS ?? 'lighthouse,interactions,render,shift').split(',');
 const code = readFileSync(BUNDLE);
 const hint = readFileSync(new URL('../demo/sizing-hint.css', import.meta.url), 'utf8');
 
@@ -99,7 +101,7 @@ async function audit(widget) {
   }
 }
 const lh = { '': [], body: [], defer: [] };
-for (let i = 0; i < RUNS; i++) for (const widget of Object.keys(lh)) lh[widget].push(await audit(widget));
+if (PARTS.includes('lighthouse')) for (let i = 0; i < RUNS; i++) for (const widget of Object.keys(lh)) lh[widget].push(await audit(widget));
 const lhMedian = (runs, key) => median(runs.map((r) => r[key]));
 
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
@@ -116,16 +118,6 @@ async function visit(path) {
 const INTERACTIONS = async () => {
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.evaluateOnNewDocument(() => {
-    window.events = [];
-    window.tasks = [];
-    new PerformanceObserver((list) => window.events.push(...list.getEntries().filter((e) => e.interactionId).map((e) => e.duration))).observe({
-      type: 'event',
-      durationThreshold: 16,
-      buffered: true,
-    });
-    new PerformanceObserver((list) => window.tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
-  });
   await page.goto(`${origin}/clinic?widget=body`, { waitUntil: 'load' });
   await page.waitForFunction(() => [...document.querySelectorAll('acupt-quiz, acupt-compare, acupt-book')].every((e) => e.shadowRoot?.childElementCount));
   await new Promise((r) => setTimeout(r, 500));
@@ -163,9 +155,21 @@ const INTERACTIONS = async () => {
   await cdp.detach();
   return results;
 };
+// Each run starts the quiz afresh (it would resume the last run's progress, kept for the tab).
+await page.evaluateOnNewDocument(() => {
+  sessionStorage.clear();
+  window.events = [];
+  window.tasks = [];
+  new PerformanceObserver((list) => window.events.push(...list.getEntries().filter((e) => e.interactionId).map((e) => e.duration))).observe({
+    type: 'event',
+    durationThreshold: 16,
+    buffered: true,
+  });
+  new PerformanceObserver((list) => window.tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+});
 const interactionRuns = [];
-for (let i = 0; i < RUNS; i++) interactionRuns.push(await INTERACTIONS());
-const interactions = interactionRuns[0].map(({ name }, i) => ({
+if (PARTS.includes('interactions')) for (let i = 0; i < RUNS; i++) interactionRuns.push(await INTERACTIONS());
+const interactions = (interactionRuns[0] ?? []).map(({ name }, i) => ({
   name,
   ms: median(interactionRuns.map((run) => run[i].ms)),
   longest: Math.max(...interactionRuns.map((run) => run[i].longest)),
@@ -195,10 +199,12 @@ async function captureDsd(n) {
   });
 }
 const renders = [];
-for (const [n, target] of [
-  [0, 2.0],
-  [50, 1.3],
-]) {
+for (const [n, target] of PARTS.includes('render')
+  ? [
+      [0, 2.0],
+      [50, 1.3],
+    ]
+  : []) {
   dsdDom[n] = await captureDsd(n);
   const script = [];
   const dsd = [];
@@ -211,7 +217,7 @@ for (const [n, target] of [
 
 // 4. Layout shift of a late script.
 const cls = {};
-for (const withHint of [false, true]) {
+for (const withHint of PARTS.includes('shift') ? [false, true] : []) {
   const shifts = [];
   for (let i = 0; i < 3; i++) shifts.push((await visit(`/cls${withHint ? '?hint' : ''}`)).cls);
   cls[withHint ? 'hint' : 'none'] = Math.max(...shifts);
@@ -229,10 +235,12 @@ const add = (measure, result, target, ok) => {
   table.push(row([measure, result, target, ok ? 'yes' : '**no**']));
 };
 const [none, body, defer] = [lh[''], lh.body, lh.defer];
-for (const [label, runs] of [
-  ['script at the end of the body', body],
-  ['script in the head, `defer`', defer],
-]) {
+for (const [label, runs] of none.length
+  ? [
+      ['script at the end of the body', body],
+      ['script in the head, `defer`', defer],
+    ]
+  : []) {
   const score = [lhMedian(none, 'score'), lhMedian(runs, 'score')];
   const tbt = [lhMedian(none, 'tbt'), lhMedian(runs, 'tbt')];
   add(`Lighthouse mobile score, ${label}`, `${score[1]} (without the widget: ${score[0]})`, 'unchanged', score[1] >= score[0]);
@@ -249,7 +257,7 @@ for (const { n, script, dsd, target } of renders) {
   const what = n ? `${n} tables + quiz + button` : '1 quiz + 1 button, from the start of the page';
   add(`${what}: script vs Declarative Shadow DOM`, `${ms(script)} vs ${ms(dsd)}, ratio ${ratio.toFixed(2)}`, `ratio ≤ ${target}`, ratio <= target);
 }
-add('layout shift of a late script', `${cls.none.toFixed(3)} without the sizing hint, ${cls.hint.toFixed(3)} with it`, '0 with the hint', cls.hint === 0);
+if (PARTS.includes('shift')) add('layout shift of a late script', `${cls.none.toFixed(3)} without the sizing hint, ${cls.hint.toFixed(3)} with it`, '0 with the hint', cls.hint === 0);
 add('size of dist/acupt-widget.js', `${gzip.toLocaleString('en')} bytes gzip`, `≤ ${BUDGET.toLocaleString('en')}`, gzip <= BUDGET);
 
 console.log(`\nacupt-widget bench — ${RUNS} alternating runs each, medians; Chromium ${(await puppeteerVersion()) ?? ''}\n`);

@@ -21,11 +21,15 @@ const RTL = /^(ar|arc|ckb|dv|fa|he|ku|ps|sd|ug|ur|yi)(-|$)/i;
 
 export const direction = (lang: string): 'rtl' | 'ltr' => (RTL.test(lang) ? 'rtl' : 'ltr');
 
+/** One number format per language: making one is slow (ICU data), formatting with it is not. */
+const numbers = new Map<string, Intl.NumberFormat>();
+
 /** Fills `{name}` placeholders, formatting numbers for the language. */
 export function fill(template: string, values: Record<string, string | number>, lang: string): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     // Strings and numbers only: `{constructor}` in a page's text stays as written, not a function's source.
     const v: unknown = values[key];
-    return typeof v == 'number' ? new Intl.NumberFormat(lang).format(v) : typeof v == 'string' ? v : whole;
+    if (typeof v == 'number' && !numbers.has(lang)) numbers.set(lang, new Intl.NumberFormat(lang));
+    return typeof v == 'number' ? numbers.get(lang)!.format(v) : typeof v == 'string' ? v : whole;
   });
 }

@@ -3,7 +3,7 @@ import { css } from 'lit';
 // Short rules on one line each; whitespace and comments are squeezed out at build time.
 export const quizStyles = css`
   /* Defined but not rendered yet (its first render waits its turn): the sizing hint's space. */
-  :host(:not(:state(ready))) { min-height: 30rem; }
+  :host(:not(:state(ready))) { min-height: 35rem; }
   * { margin: 0; }
   .root {
     --_alert: light-dark(#b3261e, #ffb4ab);
@@ -14,9 +14,10 @@ export const quizStyles = css`
     border-radius: calc(var(--_radius) * 1.5);
     background: var(--_surface);
     accent-color: var(--_accent);
-    /* One card height for every screen (and the README's sizing hint): Back and Next stay put, nothing below moves. */
+    /* The README's sizing hint: the first screen and most questions fit it in every language from 320px
+       wide, so Back and Next stay put; the warning-sign checklists and the results grow it. */
     display: flex;
-    min-height: 30em;
+    min-height: 35em;
   }
   .screen { display: flex; flex-direction: column; flex: 1; gap: 1em; }
   h2 { font-size: 1.45em; line-height: 1.25; }

@@ -101,6 +101,12 @@ export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
     ({ step: this.#step, answers: this.#answers } = load(this.#key) ?? { step: 0, answers: {} });
   }
 
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // The number format the questions' "3 of 9" need is made now, in this first render's own task, not in the first click.
+    fill('{n}', { n: 0 }, this.locale);
+  }
+
   override render() {
     const s = this.strings;
     const step = this.#step;
@@ -129,7 +135,7 @@ export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
     return html`${clinic ? html`<p class="eyebrow">${clinic}</p>` : nothing}
       <h2 tabindex="-1">${this.setting('heading')?.trim() || s.title}</h2>
       <p class="lead">${s.intro}</p>
-      <p>${s.condition}</p>
+      <p class="fine">${s.condition}</p>
       <p class="fine">${s.meta}</p>`;
   }
 
@@ -323,14 +329,17 @@ export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
       const { recommendation, reasons } = decide(this.#answers);
       this.emit('acupt-quiz-complete', { recommendation, reasons }, { layer: recommendation === 'urgent-care' ? null : { recommendation } });
     } else if (step) this.emit('acupt-quiz-step', { step, count: COUNT }, { layer: forward ? undefined : null });
-    this.updateComplete.then(() => this.renderRoot.querySelector('h2')!.focus());
+    // In the frame that shows the new screen: focusing earlier would lay the page out once more.
+    this.updateComplete.then(() => requestAnimationFrame(() => this.renderRoot.querySelector('h2')!.focus()));
   }
 
   /** Keeps progress from the first screen on (back on the intro there is nothing to resume), and re-renders. */
   #save(): void {
     this.#error = false;
     this.#copied = false;
-    save(this.#key, this.#step ? { step: this.#step, answers: this.#answers } : null);
+    // Storage is slow, and not what the visitor waits for: after the new screen.
+    const saved = this.#step ? { step: this.#step, answers: this.#answers } : null;
+    setTimeout(() => save(this.#key, saved));
     this.requestUpdate();
   }
 }

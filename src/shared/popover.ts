@@ -32,7 +32,7 @@ const topLayer: Platform = {
 };
 
 /**
- * Places the panel now and again whenever anything could move it while open: a scroll of
+ * Places the panel, and again whenever anything could move it while open: a scroll of
  * the page or of any box around the invoker (captured), a resize of the window, a change of
  * either element's size. (Pinch zoom moves neither: the panel is fixed to the layout
  * viewport.) @floating-ui/dom's autoUpdate does the same and more (it also watches layout
@@ -44,9 +44,9 @@ function follow(invoker: Element, pop: HTMLElement, place: () => void): () => vo
     for (const type of ['scroll', 'resize']) window[add ? 'addEventListener' : 'removeEventListener'](type, place, { capture: true, passive: true });
   };
   listen(true);
+  // Its first report, right after the next layout, places the panel before it is painted.
   sizes.observe(invoker);
   sizes.observe(pop);
-  place();
   return () => {
     sizes.disconnect();
     listen(false);
@@ -102,14 +102,19 @@ export class PopoverController implements ReactiveController {
 
   async #place(invoker: HTMLElement, pop: HTMLElement): Promise<void> {
     // Below the invoker when the whole panel fits there, else on the side with more room (what
-    // Floating UI's flip() does); measured at its natural height. Where neither side has room
-    // (a short window, 200% zoom) the panel takes the space there is and scrolls inside: its CSS
-    // reads the limit (what Floating UI's size() does). Both for 1.2 kB less of the budget.
-    pop.style.removeProperty('--_fit-h');
-    const { top, bottom } = invoker.getBoundingClientRect();
+    // Floating UI's flip() does), by its natural height (what scrolls in it, unclipped). Where
+    // neither side has room (a short window, 200% zoom) the panel takes the space there is and
+    // scrolls inside: its CSS reads the limit (what Floating UI's size() does). Both for 1.2 kB
+    // less of the budget. Geometry is read before anything is written: one layout, not several.
+    const scroller = pop.querySelector<HTMLElement>('.scroll') ?? pop;
+    const height = pop.offsetHeight + scroller.scrollHeight - scroller.clientHeight;
+    const { top, bottom, left, width } = invoker.getBoundingClientRect();
     const below = document.documentElement.clientHeight - bottom;
-    const side = pop.offsetHeight + GAP + 8 <= below || below >= top ? 'bottom' : 'top';
-    pop.style.setProperty('--_fit-h', `${Math.max(0, (side === 'top' ? top : below) - GAP - 8)}px`);
+    const side = height + GAP + 8 <= below || below >= top ? 'bottom' : 'top';
+    const room = Math.max(0, (side === 'top' ? top : below) - GAP - 8);
+    pop.style.setProperty('--_fit-h', `${room}px`);
+    // A panel cut short scrolls, so it must be reachable by Tab (it comes right after its invoker).
+    if (scroller !== pop) scroller.tabIndex = height > room ? 0 : -1;
     const { x, y, placement } = await computePosition(invoker, pop, {
       platform: topLayer,
       strategy: 'fixed',
@@ -121,19 +126,15 @@ export class PopoverController implements ReactiveController {
     pop.style.left = `${x}px`;
     pop.style.top = `${y}px`;
     pop.dataset.side = placement;
-    // A panel cut short scrolls, so it must be reachable by Tab (it comes right after its invoker).
-    const scroller = pop.querySelector<HTMLElement>('.scroll');
-    if (scroller) scroller.tabIndex = scroller.scrollHeight > scroller.clientHeight + 1 ? 0 : -1;
     const tip = pop.querySelector<HTMLElement>('.arrow');
     if (tip) {
       // The panel is above or below. The arrow's top-left corner points at the button's
       // centre, kept clear of the rounded corners; a square 12px wide, rotated.
-      const { x: left, width } = invoker.getBoundingClientRect();
-      const below = placement.startsWith('bottom');
+      const under = placement.startsWith('bottom');
       tip.style.left = `${Math.min(Math.max(left + width / 2 - x - 6, 12), pop.offsetWidth - 24)}px`;
-      tip.style.top = below ? '-7px' : '';
-      tip.style.bottom = below ? '' : '-7px';
-      tip.style.rotate = below ? '45deg' : '225deg';
+      tip.style.top = under ? '-7px' : '';
+      tip.style.bottom = under ? '' : '-7px';
+      tip.style.rotate = under ? '45deg' : '225deg';
     }
   }
 }

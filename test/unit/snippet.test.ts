@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, attributes, problem, snippet, type Config } from '../../demo/snippet.js';
+import { DEFAULTS, LANGUAGES, attributes, problem, scripts, snippet, type Config } from '../../demo/snippet.js';
+import { ADDONS } from '../../src/i18n/lang.js';
 
 // Node has no CSS parser; these are the colours the cases use.
 const isColor = (v: string) => /^(#[\da-f]{3,8}|rebeccapurple|rgb\(.*\))$/i.test(v);
@@ -67,11 +68,11 @@ describe('configurator: where each setting goes', () => {
 });
 
 describe('configurator: the snippet', () => {
-  it('is a script tag with integrity, then the three elements, with values escaped', () => {
+  it('is a script tag with integrity, then the three elements, the button in a paragraph, with values escaped', () => {
     const html = snippet(
       config({ clinicName: 'Smith & "Jones" <Spine>', phone: '555 010 2000' }),
-      'https://cdn.example/acupt-widget.js',
-      'sha384-abc',
+      'https://cdn.example/',
+      { 'acupt-widget.js': 'sha384-abc' },
       isColor,
     );
     expect(html).toBe(
@@ -83,12 +84,28 @@ describe('configurator: the snippet', () => {
         '',
         '<acupt-quiz></acupt-quiz>',
         '<acupt-compare></acupt-compare>',
-        '<acupt-book></acupt-book>',
+        '<p><acupt-book></acupt-book></p>',
       ].join('\n'),
     );
   });
 
   it('omits integrity when the hash is unknown', () => {
-    expect(snippet(DEFAULTS, '/acupt-widget.js', null, isColor).split('\n')[0]).toBe('<script src="/acupt-widget.js"></script>');
+    expect(snippet(DEFAULTS, '/', {}, isColor).split('\n')[0]).toBe('<script src="/acupt-widget.js"></script>');
+  });
+
+  it('adds the language add-on after the core, and the language to each element; Spanish needs none', () => {
+    const lines = snippet(config({ lang: 'zh-Hant' }), '/js/', { 'acupt-widget.zh-Hant.js': 'sha384-zh' }, isColor).split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      '<script src="/js/acupt-widget.js"></script>',
+      '<script src="/js/acupt-widget.zh-Hant.js"',
+      '  integrity="sha384-zh" crossorigin="anonymous"></script>',
+    ]);
+    expect(lines.at(-1)).toBe('<p><acupt-book lang="zh-Hant"></acupt-book></p>');
+    expect(snippet(config({ lang: 'es' }), '/', {}, isColor)).not.toContain('acupt-widget.es.js');
+  });
+
+  it('names every language the widget has, by its own name', () => {
+    expect(Object.keys(LANGUAGES)).toEqual(['en', 'es', ...ADDONS]);
+    expect(scripts('ar')).toEqual(['acupt-widget.js', 'acupt-widget.ar.js']);
   });
 });
