@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CAUTIONS, DECIDES_PT, POINTS, decide, type Decision, type Recommendation } from '../../src/quiz/decide.js';
 import { RESULT, next, stepAt } from '../../src/quiz/flow.js';
@@ -95,6 +96,10 @@ describe('decide over every answer path the quiz allows', () => {
     for (const { decision } of all) counts[decision.recommendation] = (counts[decision.recommendation] ?? 0) + 1;
     const share = Object.fromEntries(Object.entries(counts).map(([r, n]) => [r, `${((100 * n) / all.length).toFixed(1)}%`]));
     console.log('results over every answer path:', counts, share);
+    // README's decision table states this distribution.
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const stated = `physical therapy ${share.pt}, both ${share.both}, acupuncture ${share.acupuncture}, either ${share.either}, urgent care ${share['urgent-care']}`;
+    expect(readme.replace(/\s+/g, ' ')).toContain(stated);
     expect(Object.keys(counts).sort()).toEqual(['acupuncture', 'both', 'either', 'pt', 'urgent-care']);
     for (const [result, n] of Object.entries(counts)) expect(n / all.length, result).toBeLessThanOrEqual(0.6);
   });
