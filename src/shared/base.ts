@@ -139,8 +139,9 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
     if (incomplete) warn(`<${this.localName}>: ${incomplete}`);
     // A language add-on or a content override may come later in the page than the element: only
     // what is still missing once it has loaded is worth a warning.
-    if (unmet && !this.#unmet) afterLoad(() => this.#unmet && warn(this.#unmet));
+    const waiting = this.#unmet;
     this.#unmet = unmet;
+    if (unmet && !waiting) afterLoad(() => this.#unmet && warn(this.#unmet));
   }
 
   protected override updated(changed: PropertyValues): void {
