@@ -104,6 +104,10 @@ async function run() {
     // Nothing but this site resolves: no request leaves the machine.
     args: [...chromeArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
     defaultViewport: { width: 1280, height: 900 },
+    // Ours stop the site too (puppeteer's would exit first).
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
 
   const admin = await logIn('admin', 'admin-pass');
@@ -535,11 +539,14 @@ async function classicThemeChecks(pages) {
 // Last, once every helper above is defined.
 const site = await startSite();
 let browser;
-const stopAll = async () => {
-  await browser?.close().catch(() => {});
-  await site.stop();
-};
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => stopAll().then(() => process.exit(130)));
+let stopping;
+/** Closes the browser and removes the site, once: a run that fails on the signal waits for it. */
+const stopAll = () =>
+  (stopping ??= (async () => {
+    await browser?.close().catch(() => {});
+    await site.stop();
+  })());
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => stopAll().then(() => process.exit(130)));
 
 try {
   await run();
