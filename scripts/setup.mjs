@@ -19,7 +19,11 @@ export const NEEDS = [
   ['fonts-liberation', () => existsSync('/usr/share/fonts/truetype/liberation')],
   // The WordPress plugin's end-to-end test.
   ['wordpress', () => existsSync('/usr/share/wordpress/wp-settings.php')],
+  // A block theme and a classic one: a classic theme prints the head before the content.
   ['wordpress-theme-twentytwentythree', () => existsSync('/usr/share/wordpress/wp-content/themes/twentytwentythree')],
+  ['wordpress-theme-twentytwentyone', () => existsSync('/usr/share/wordpress/wp-content/themes/twentytwentyone')],
+  // The test installs WordPress and lints the plugin with PHP's command line.
+  ['php-cli', () => has('php')],
   ['mariadb-server', () => has('mariadbd') || existsSync('/usr/sbin/mariadbd')],
   ['apache2', () => existsSync('/usr/sbin/apachectl')],
   ['libapache2-mod-php', () => anyIn('/usr/lib/apache2/modules', /^libphp/)],
