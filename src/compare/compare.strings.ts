@@ -25,8 +25,8 @@ export const compareStrings = {
   /** Who provides the table (IPDAS: conflicts of interest); `providerAny` when the page names no clinic. */
   provider: 'Provided by {clinic}, which offers both treatments.',
   providerAny: 'Provided by a clinic that may offer these treatments.',
-  /** `{date}` is the month and year of REVIEWED (content/sources.ts), in the visitor's language. */
-  reviewed: 'Last reviewed: {date}.',
+  /** `{month}` and `{year}` are those of REVIEWED (content/sources.ts), as digits: a month's name would need Intl's date data, slow to load. */
+  reviewed: 'Last reviewed: {month}/{year}.',
   policy: 'Reviewed yearly, and sooner when the cited guidelines change.',
   /** Under a tooltip: the row's sources, named briefly. */
   cited: 'Sources: {list}',

@@ -10,10 +10,6 @@ import { compareStyles } from './compare.styles.js';
 import type { CompareStrings } from './compare.strings.js';
 import { COLUMNS, choose, type Column } from './select.js';
 
-/** REVIEWED as the visitor's language writes a month and year: "December 2026". */
-const reviewed = (lang: string) =>
-  new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(REVIEWED[0], REVIEWED[1] - 1));
-
 declare global {
   interface HTMLElementTagNameMap {
     'acupt-compare': AcuptCompare;
@@ -135,7 +131,7 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
                 ${SOURCES.map(([cite, url]) => html`<li><a href=${url}>${cite}</a></li>`)}
               </ol>
             </details>
-            <p>${fill(s.reviewed, { date: reviewed(this.locale) }, this.locale)} ${s.policy}</p>
+            <p>${fill(s.reviewed, { month: String(REVIEWED[1]), year: String(REVIEWED[0]) }, this.locale)} ${s.policy}</p>
           </div>`
         : nothing}`);
   }

@@ -98,13 +98,16 @@ export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#key = `acupt-quiz:${this.id || [...(this.getRootNode() as ParentNode).querySelectorAll(this.localName)].indexOf(this)}`;
-    ({ step: this.#step, answers: this.#answers } = load(this.#key) ?? { step: 0, answers: {} });
   }
 
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    // The number format the questions' "3 of 9" need is made now, in this first render's own task, not in the first click.
-    fill('{n}', { n: 0 }, this.locale);
+  protected override willUpdate(changed: PropertyValues): void {
+    // Saved progress is read in the first render's own task, not the page's: storage is slow to open.
+    if (!this.hasUpdated) this.#restore();
+    super.willUpdate(changed);
+  }
+
+  #restore(): void {
+    ({ step: this.#step, answers: this.#answers } = load(this.#key) ?? { step: 0, answers: {} });
   }
 
   override render() {

@@ -35,7 +35,7 @@ export default {
     recommended: 'موصى به',
     provider: 'مقدَّم من {clinic}، حيث يتوفر كلا العلاجين.',
     providerAny: 'مقدَّم من عيادة قد تقدّم هذين العلاجين.',
-    reviewed: 'آخر مراجعة: {date}.',
+    reviewed: 'آخر مراجعة: {month}/{year}.',
     policy: 'يُراجَع سنويًا، وقبل ذلك إذا تغيّرت الإرشادات المذكورة.',
     cited: 'المصادر: {list}',
     rows: rows([

@@ -39,7 +39,7 @@ export default {
     recommended: 'Empfohlen',
     provider: 'Bereitgestellt von {clinic}, wo beide Behandlungen angeboten werden.',
     providerAny: 'Bereitgestellt von einer Praxis, die diese Behandlungen möglicherweise anbietet.',
-    reviewed: 'Zuletzt geprüft: {date}.',
+    reviewed: 'Zuletzt geprüft: {month}/{year}.',
     policy: 'Wird jährlich geprüft, und früher, wenn sich die zitierten Leitlinien ändern.',
     cited: 'Quellen: {list}',
     rows: rows([

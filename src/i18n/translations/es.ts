@@ -30,7 +30,7 @@ export default {
     recommended: 'Recomendada',
     provider: 'Ofrecido por {clinic}, que brinda ambos tratamientos.',
     providerAny: 'Ofrecido por una clínica que puede brindar estos tratamientos.',
-    reviewed: 'Última revisión: {date}.',
+    reviewed: 'Última revisión: {month}/{year}.',
     policy: 'Se revisa cada año, y antes si cambian las guías citadas.',
     cited: 'Fuentes: {list}',
     rows: rows([

@@ -38,7 +38,7 @@ export default {
     recommended: 'Recommandé',
     provider: 'Proposé par {clinic}, qui offre les deux traitements.',
     providerAny: 'Proposé par une clinique qui offre peut-être ces traitements.',
-    reviewed: 'Dernière révision : {date}.',
+    reviewed: 'Dernière révision : {month}/{year}.',
     policy: 'Révisé chaque année, et plus tôt si les recommandations citées changent.',
     cited: 'Sources : {list}',
     rows: rows([

@@ -36,7 +36,7 @@ export default {
     recommended: '추천',
     provider: '두 치료를 모두 하는 {clinic}에서 제공해요.',
     providerAny: '이런 치료를 제공할 수 있는 클리닉에서 제공해요.',
-    reviewed: '최근 검토: {date}.',
+    reviewed: '최근 검토: {year}년 {month}월.',
     policy: '매년 검토하며, 인용한 지침이 바뀌면 더 일찍 검토해요.',
     cited: '출처: {list}',
     rows: rows([

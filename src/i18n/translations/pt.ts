@@ -37,7 +37,7 @@ export default {
     recommended: 'Recomendada',
     provider: 'Fornecido por {clinic}, que oferece os dois tratamentos.',
     providerAny: 'Fornecido por uma clínica que pode oferecer estes tratamentos.',
-    reviewed: 'Última revisão: {date}.',
+    reviewed: 'Última revisão: {month}/{year}.',
     policy: 'Revisado todo ano, e antes se as diretrizes citadas mudarem.',
     cited: 'Fontes: {list}',
     rows: rows([

@@ -37,7 +37,7 @@ export default {
     recommended: 'Đề xuất',
     provider: 'Do {clinic} cung cấp, nơi có cả hai phương pháp điều trị.',
     providerAny: 'Được cung cấp bởi một phòng khám có thể có các phương pháp này.',
-    reviewed: 'Rà soát lần cuối: {date}.',
+    reviewed: 'Rà soát lần cuối: tháng {month}/{year}.',
     policy: 'Rà soát hằng năm, và sớm hơn khi các hướng dẫn được trích dẫn thay đổi.',
     cited: 'Nguồn: {list}',
     rows: rows([

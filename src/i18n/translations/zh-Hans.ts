@@ -31,7 +31,7 @@ export default {
     recommended: '推荐',
     provider: '由{clinic}提供，该诊所两种治疗都有。',
     providerAny: '由一家可能提供这些治疗的诊所提供。',
-    reviewed: '最近审核：{date}。',
+    reviewed: '最近审核：{year}年{month}月。',
     policy: '每年审核一次；所引用的指南更新时会提前审核。',
     cited: '资料来源：{list}',
     rows: rows([

@@ -33,7 +33,7 @@ export default {
     recommended: '推薦',
     provider: '由{clinic}提供，該診所兩種治療都有。',
     providerAny: '由一家可能提供這些治療的診所提供。',
-    reviewed: '最近審閱：{date}。',
+    reviewed: '最近審閱：{year}年{month}月。',
     policy: '每年審閱一次；引用的指引更新時會提前審閱。',
     cited: '資料來源：{list}',
     rows: rows([
