@@ -1,16 +1,19 @@
-import { computePosition, flip, offset, shift, size, type Placement, type Platform } from '@floating-ui/core';
+import { computePosition, flip, type Middleware, type Placement, type Platform } from '@floating-ui/core';
 import { autoUpdate } from '@floating-ui/dom';
 import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 const box = (el: HTMLElement) => ({ width: el.offsetWidth, height: el.offsetHeight });
+/** From the invoker to its panel, and from the panel to the viewport's edges, in px. */
+const GAP = 10;
+const EDGE = 8;
 
 /**
  * Floating UI's platform for an element in the top layer. The DOM platform of
  * @floating-ui/dom walks offset parents and clipping ancestors; a popover in the top layer
  * has neither (it is placed against the viewport, whatever its ancestors' overflow,
  * transform or z-index), so this one measures only what applies, and keeps 1.6 kB of the
- * gzip budget. Floating UI's core does the placement (flip, shift, offset) and
- * @floating-ui/dom's autoUpdate keeps it current.
+ * gzip budget. Floating UI's core does the placement (its flip(), and `gap` and `fit` below)
+ * and @floating-ui/dom's autoUpdate keeps it current.
  */
 const topLayer: Platform = {
   getElementRects: ({ reference, floating }) => {
@@ -21,6 +24,33 @@ const topLayer: Platform = {
   getClippingRect: () => {
     const { clientWidth: width, clientHeight: height } = document.documentElement;
     return { x: 0, y: 0, width, height };
+  },
+};
+
+/** Floating UI's `offset(GAP)` for a panel below or above its invoker. */
+const gap: Middleware = {
+  name: 'gap',
+  fn: ({ x, y, placement }) => ({ x, y: placement.startsWith('top') ? y - GAP : y + GAP }),
+};
+
+/**
+ * Floating UI's `shift({ padding: EDGE })` and `size({ padding: EDGE })` for a panel below or
+ * above its invoker, at a fraction of their bytes (the gzip budget): where neither side has room
+ * (a short window, 200% zoom), the panel takes the room on its side and scrolls inside (its CSS
+ * reads these limits); it then moves sideways to stay inside the viewport.
+ */
+const fit: Middleware = {
+  name: 'fit',
+  fn: ({ x, y, placement, rects: { reference, floating }, elements }) => {
+    const { clientWidth, clientHeight } = document.documentElement;
+    const pop = elements.floating as HTMLElement;
+    const room = placement.startsWith('top') ? reference.y : clientHeight - reference.y - reference.height;
+    pop.style.setProperty('--_fit-w', `${clientWidth - 2 * EDGE}px`);
+    pop.style.setProperty('--_fit-h', `${Math.max(0, room - GAP - EDGE)}px`);
+    const { width, height } = box(pop);
+    // A new size is measured again, and placed again from the start, as size() does.
+    if (width !== floating.width || height !== floating.height) return { reset: { rects: true } };
+    return { x: Math.max(EDGE, Math.min(x, clientWidth - EDGE - width)), y };
   },
 };
 
@@ -76,20 +106,7 @@ export class PopoverController implements ReactiveController {
       platform: topLayer,
       strategy: 'fixed',
       placement: this.placement,
-      middleware: [
-        offset(10),
-        flip(),
-        shift({ padding: 8 }),
-        // Where neither side has room (a short window, 200% zoom), the panel takes the space
-        // there is and scrolls inside: its CSS reads these limits.
-        size({
-          padding: 8,
-          apply: ({ availableWidth, availableHeight }) => {
-            pop.style.setProperty('--_fit-w', `${Math.max(0, availableWidth)}px`);
-            pop.style.setProperty('--_fit-h', `${Math.max(0, availableHeight)}px`);
-          },
-        }),
-      ],
+      middleware: [gap, flip(), fit],
     });
     if (!this.#stops.has(pop)) return;
     // Positions are set through the CSSOM, which a strict style-src CSP allows.
