@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { css, html as lit } from 'lit';
 import { AcuptElement } from '../../src/shared/base.js';
-import { captureWarnings, contrast } from './helpers.js';
+import { captureWarnings, contrast, engine, viewport } from './helpers.js';
 
 const catalog = {
   en: { title: 'Hello', rows: [{ key: 'a', text: 'Row A' }] },
@@ -59,6 +59,34 @@ describe('AcuptElement (shared base)', () => {
       expect(getComputedStyle(part(el, '.root')).colorScheme).to.equal('light');
       expect(warnings.lines.join()).to.contain('theme="sepia" is not one of light, dark, auto; using "light".');
     });
+
+    /** The colours a visitor sees on a part of an element. */
+    const colours = (el: Element, selector: string) => {
+      const style = getComputedStyle(part(el, selector));
+      return `${style.color} on ${style.backgroundColor}, border ${style.borderColor}`;
+    };
+
+    it('follows the visitor with theme="auto": both schemes allowed, the light one for a visitor without a preference', async () => {
+      expect(matchMedia('(prefers-color-scheme: dark)').matches, 'this page prefers light').to.equal(false);
+      const wrap = await fixture<HTMLElement>(html`<div><acupt-test theme="auto"></acupt-test><acupt-test theme="light"></acupt-test></div>`);
+      const [auto, light] = [...wrap.querySelectorAll('acupt-test')];
+      expect(getComputedStyle(part(auto!, '.root')).colorScheme).to.equal('light dark');
+      expect(colours(auto!, '.card')).to.equal(colours(light!, '.card'));
+    });
+
+    // Where a page can be made to prefer dark: an iframe with color-scheme: dark (WebKitGTK gives
+    // it the system's preference instead, and has no media emulation).
+    if (engine() !== 'webkit') {
+      it('renders theme="auto" exactly as theme="dark" for a visitor who prefers dark', async () => {
+        const dark = await viewport(800, 600, {
+          colorScheme: 'dark',
+          html: '<acupt-quiz theme="auto"></acupt-quiz><acupt-quiz theme="dark"></acupt-quiz>',
+        });
+        const [auto, chosen] = [...dark.doc.querySelectorAll('acupt-quiz')].map((el) => colours(el, '.root'));
+        dark.frame.remove();
+        expect(auto).to.equal(chosen);
+      });
+    }
 
     for (const theme of ['light', 'dark']) {
       for (const accent of ['#0b6e63', '#ffd400', '#7fd1c4', '#6b6b6b', '#777', 'rebeccapurple', 'hsl(200 80% 60%)', 'oklch(0.62 0.2 25)']) {

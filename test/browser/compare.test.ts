@@ -1,9 +1,10 @@
 import { expect, fixture as mount, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { AcuptCompare } from '../../src/compare/compare.js';
-import { captureWarnings, contrast, frame } from './helpers.js';
+import { placed } from './fixtures/widgets.js';
+import { captureWarnings, click, contrast, frame, press, viewport, type Frame } from './helpers.js';
 
 /**
  * Mounts and waits one frame: the table is `content-visibility: auto`, so its content is laid
@@ -36,13 +37,6 @@ function ground(node: Element | null): string {
   return 'white';
 }
 
-async function click(target: Element) {
-  target.scrollIntoView({ block: 'center' });
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
-  await frame();
-}
-
 const EN_ROWS = [
   'Pain relief',
   'Works on the cause',
@@ -56,10 +50,13 @@ const EN_ROWS = [
 
 describe('<acupt-compare>', () => {
   let warnings: ReturnType<typeof captureWarnings>;
+  /** A window of another size a test opened. */
+  let resized: Frame | undefined;
   beforeEach(() => (warnings = captureWarnings()));
-  afterEach(async () => {
+  afterEach(() => {
     warnings.restore();
-    await setViewport({ width: 800, height: 600 });
+    resized?.frame.remove();
+    resized = undefined;
   });
 
   describe('table semantics', () => {
@@ -175,23 +172,50 @@ describe('<acupt-compare>', () => {
       const wrap = await fixture<HTMLElement>(html`<div><button>before</button><acupt-compare></acupt-compare></div>`);
       const el = wrap.querySelector<AcuptCompare>('acupt-compare')!;
       wrap.querySelector('button')!.focus();
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       const button = one(el, '.info');
       expect(el.shadowRoot!.activeElement).to.equal(button);
       expect(button.getAttribute('aria-label')).to.equal('About Pain relief');
-      await sendKeys({ press: 'Enter' });
-      await frame();
+      await press('Enter');
       const tip = one(el, '[popover]');
       expect(tip.matches(':popover-open')).to.equal(true);
-      await sendKeys({ press: 'Escape' });
-      await frame();
+      await press('Escape');
       expect(tip.matches(':popover-open')).to.equal(false);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(el.shadowRoot!.activeElement).to.equal(button);
-      await sendKeys({ press: 'Space' });
-      await frame();
+      await press('Space');
       expect(tip.matches(':popover-open')).to.equal(true);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('fits a short window: a tooltip longer than the room stays on screen and scrolls inside, reached by Tab; Escape closes it to its button', async () => {
+      // Long enough to overflow the room beside the button in any font.
+      const info = 'A sentence of explanation that a visitor reads to the end. '.repeat(30);
+      const rows = JSON.stringify({ rows: [{ key: 'pain', info }] });
+      resized = await viewport(640, 300, {
+        html: `<button>before</button><acupt-compare rows="pain"><script type="application/json">${rows}</script></acupt-compare>`,
+      });
+      const el = resized.doc.querySelector('acupt-compare')!;
+      const tip = one(el, '[popover]');
+      const scroll = tip.querySelector<HTMLElement>('.scroll')!;
+      const focused = () => el.shadowRoot!.activeElement?.className ?? 'nothing';
+      resized.doc.querySelector('button')!.focus();
+      await press('Tab');
+      expect(focused()).to.equal('btn ghost info');
+      await press('Enter');
+      await placed(tip);
+      const t = tip.getBoundingClientRect();
+      const { clientWidth, clientHeight } = resized.doc.documentElement;
+      expect([t.left, t.top, clientWidth - t.right, clientHeight - t.bottom].map((m) => m >= 0), 'inside the window').to.deep.equal([true, true, true, true]);
+      expect(scroll.scrollHeight, 'cut short').to.be.greaterThan(scroll.clientHeight + 1);
+      await press('Tab');
+      expect(focused(), 'Tab from the button').to.equal('scroll');
+      await press('ArrowDown');
+      for (let i = 0; i < 30 && !scroll.scrollTop; i++) await frame();
+      expect(scroll.scrollTop, 'scrolled by the arrow key').to.be.greaterThan(0);
+      await press('Escape');
+      expect(tip.matches(':popover-open')).to.equal(false);
+      expect(focused(), 'focus back on the button').to.equal('btn ghost info');
     });
 
     it('gives every info button and the Sources toggle a target of at least 44px', async () => {
@@ -230,18 +254,17 @@ describe('<acupt-compare>', () => {
     });
 
     it('keeps the page from scrolling sideways on a 320px phone', async () => {
-      await setViewport({ width: 320, height: 640 });
-      await fixture<AcuptCompare>(html`<acupt-compare lang="es" highlight="both"></acupt-compare>`);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      resized = await viewport(320, 640, { html: '<acupt-compare lang="es" highlight="both"></acupt-compare>' });
+      expect(resized.doc.documentElement.scrollWidth).to.be.at.most(320);
     });
 
     it('stacks at 640px (a 1280px window at 200% zoom) with nothing overlapping or cut off', async () => {
-      await setViewport({ width: 640, height: 800 });
-      const el = await fixture<AcuptCompare>(html`<acupt-compare lang="es" highlight="both"></acupt-compare>`);
+      resized = await viewport(640, 800, { html: '<acupt-compare lang="es" highlight="both"></acupt-compare>' });
+      const el = resized.doc.querySelector('acupt-compare')!;
       const blocks = all(el, 'h2, tbody th, tbody td, [part="footnote"]').map((node) => node.getBoundingClientRect());
       blocks.slice(1).forEach((box, i) => expect(box.top).to.be.at.least(blocks[i]!.bottom - 1));
       for (const node of all(el, 'tbody th, tbody td')) expect(node.scrollWidth).to.be.at.most(node.clientWidth);
-      expect(document.documentElement.scrollWidth).to.be.at.most(640);
+      expect(resized.doc.documentElement.scrollWidth).to.be.at.most(640);
     });
 
     it('lays cells side by side when there is room, none overflowing its column', async () => {

@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { FLAGS, LEVELS } from '../../src/quiz/questions.js';
 import type { AcuptQuiz } from '../../src/quiz/quiz.js';
 import { quizCatalog } from '../../src/quiz/quiz.strings.js';
 import '../../src/index.js';
-import { captureWarnings, frame } from './helpers.js';
+import { captureWarnings, engine, frame, press, viewport } from './helpers.js';
 
 // The repo has no mocha type package; these are the globals web-test-runner provides.
 type Test = () => void | Promise<void>;
@@ -75,8 +75,6 @@ async function walk(el: AcuptQuiz, picks: Pick[]) {
   await click(el, en.start);
   for (const pick of picks) await answer(el, pick);
 }
-
-const press = (key: string) => sendKeys({ press: key });
 
 /** Answers by keyboard only, from the focused heading: Tab into the choices, Space/arrows, Enter. */
 async function answerByKeyboard(el: AcuptQuiz, pick: Pick) {
@@ -544,9 +542,9 @@ describe('<acupt-quiz>', () => {
     });
 
     it('fits a 320 px screen with large touch targets', async () => {
-      await setViewport({ width: 320, height: 640 });
+      const phone = await viewport(320, 640, { html: '<acupt-quiz lang="es" booking-url="https://clinic.example/book"></acupt-quiz>' });
       try {
-        const el = await mount(html`<acupt-quiz lang="es" booking-url="https://clinic.example/book"></acupt-quiz>`);
+        const el = phone.doc.querySelector<AcuptQuiz>('acupt-quiz')!;
         const check = () => {
           const card = $(el, '.root')!;
           expect(card.scrollWidth, 'no sideways scroll').to.be.at.most(card.clientWidth);
@@ -561,7 +559,7 @@ describe('<acupt-quiz>', () => {
         for (const pick of TO_BOTH) await answer(el, pick);
         check();
       } finally {
-        await setViewport({ width: 800, height: 600 });
+        phone.frame.remove();
       }
     });
 
@@ -578,15 +576,62 @@ describe('<acupt-quiz>', () => {
       expect(heading(el)).to.equal(en.questions.goal);
     });
 
-    it('runs no animation for a visitor who prefers reduced motion', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+    /** The animations running once a visitor has moved through a few screens and back. */
+    const animationsOfAWalk = async () => {
+      const el = await mount(html`<acupt-quiz></acupt-quiz>`);
+      await walk(el, [NONE_1, NONE_2, 0]);
+      await click(el, en.back);
+      return root(el).getAnimations();
+    };
+
+    // emulateMedia goes through the DevTools Protocol: Chromium only. In every engine the two
+    // tests after it check what the preference acts on: the style sheets, and script.
+    if (engine() === 'chromium') {
+      it('runs no animation for a visitor who prefers reduced motion', async () => {
+        await emulateMedia({ reducedMotion: 'reduce' });
+        try {
+          expect(await animationsOfAWalk()).to.deep.equal([]);
+        } finally {
+          await emulateMedia({ reducedMotion: 'no-preference' });
+        }
+      });
+    }
+
+    it('declares animations, transitions and smooth scrolling only for a visitor without a reduced-motion preference', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div><acupt-quiz></acupt-quiz><acupt-compare></acupt-compare><acupt-book phone="5550102000" email="a@clinic.example"></acupt-book></div>`);
+      const moving: string[] = [];
+      const visit = (rules: CSSRuleList, allowed: boolean) => {
+        for (const rule of rules) {
+          const inside = allowed || (rule instanceof CSSMediaRule && /prefers-reduced-motion:\s*no-preference/.test(rule.conditionText));
+          if (rule instanceof CSSStyleRule) {
+            const { style } = rule;
+            const moves =
+              !/^(none|initial|unset|revert|)$/.test(style.getPropertyValue('animation-name')) ||
+              style.getPropertyValue('transition-duration').split(',').some((d) => d.trim() && parseFloat(d) > 0) ||
+              style.getPropertyValue('scroll-behavior') === 'smooth';
+            if (moves && !inside) moving.push(rule.selectorText);
+          }
+          if ('cssRules' in rule) visit(rule.cssRules as CSSRuleList, inside);
+        }
+      };
+      const sheets = [...wrap.children].flatMap((el) => el.shadowRoot!.adoptedStyleSheets);
+      expect(sheets.length, 'style sheets read').to.be.greaterThan(2);
+      for (const sheet of sheets) visit(sheet.cssRules, false);
+      expect(moving).to.deep.equal([]);
+    });
+
+    it('starts no scripted animation when matchMedia says the visitor prefers reduced motion', async () => {
+      const { matchMedia } = window;
+      window.matchMedia = (query: string) => {
+        const list = matchMedia.call(window, query);
+        return /prefers-reduced-motion:\s*reduce/.test(query) ? Object.assign(Object.create(list), { matches: true, media: query }) : list;
+      };
       try {
-        const el = await mount(html`<acupt-quiz></acupt-quiz>`);
-        await walk(el, [NONE_1, NONE_2, 0]);
-        await click(el, en.back);
-        expect(root(el).getAnimations()).to.deep.equal([]);
+        // CSS animations follow the engine's own preference, which the style sheets test above covers.
+        const scripted = (await animationsOfAWalk()).filter((a) => !(a instanceof CSSAnimation || a instanceof CSSTransition));
+        expect(scripted).to.deep.equal([]);
       } finally {
-        await emulateMedia({ reducedMotion: 'no-preference' });
+        window.matchMedia = matchMedia;
       }
     });
   });
