@@ -59,11 +59,12 @@ const fit: Middleware = {
  *
  * Popovers use the Popover API (`popover="auto"` with a `popovertarget` button), so they
  * render in the top layer, where no host `overflow: hidden`, `transform` or `z-index` can
- * clip or bury them, and the browser handles Escape, outside clicks and "one open at a
- * time". This adds what the platform lacks: Floating UI placement while open (stopped
- * on close and on disconnect), `aria-expanded` on the invoker, and focus return.
+ * clip or bury them, and the browser handles Escape and "one open at a time". This adds
+ * what the platform lacks: Floating UI placement while open, closing on a tap outside
+ * (both stopped on close and on disconnect), `aria-expanded` on the invoker, and focus return.
  */
 export class PopoverController implements ReactiveController {
+  /** For each open popover: what stops its placement and its outside-tap check. */
   #stops = new Map<HTMLElement, () => void>();
 
   constructor(
@@ -83,7 +84,19 @@ export class PopoverController implements ReactiveController {
     invoker?.setAttribute('aria-expanded', String(open));
     if (!invoker) return;
     if (open) {
-      this.#stops.set(pop, autoUpdate(invoker, pop, () => void this.#place(invoker, pop)));
+      // A tap outside closes it without the browser's light dismiss, which iOS has had bugs
+      // with (WebKit 267688).
+      const doc = pop.ownerDocument;
+      const outside = (e: Event) => {
+        const path = e.composedPath();
+        if (!path.includes(pop) && !path.includes(invoker)) pop.hidePopover();
+      };
+      doc.addEventListener('pointerdown', outside, true);
+      const placing = autoUpdate(invoker, pop, () => void this.#place(invoker, pop));
+      this.#stops.set(pop, () => {
+        placing();
+        doc.removeEventListener('pointerdown', outside, true);
+      });
     } else if (pop.contains(root.activeElement) || document.activeElement === document.body) {
       // Focus left in the closing popover (a chosen item, Escape), or dropped on <body> (a click on nothing
       // focusable), returns to the invoker, also when this element sits in another shadow root.

@@ -124,13 +124,21 @@ export async function press(key: string, times = 1): Promise<void> {
   await frame();
 }
 
+/**
+ * The popover's next `toggle` (its new state, `open` or `closed`). The widget reacts to it
+ * (`aria-expanded`, focus return), and Firefox may fire it later than two frames after the
+ * key or click that caused it: take the promise before that key or click, await it after.
+ */
+export const toggled = (pop: HTMLElement) =>
+  new Promise<string>((resolve) => pop.addEventListener('toggle', (e) => resolve((e as ToggleEvent).newState), { once: true }));
+
 type Listened = 'window' | 'document' | 'visualViewport';
 type Counts = Record<string, number>;
 let listeners: Record<Listened, Counts> | undefined;
 
 /**
- * The event listeners on window, document and visualViewport (where autoUpdate listens), by
- * type: those added and not yet removed since the first call,
+ * The event listeners on window, document and visualViewport (where autoUpdate and the outside-tap
+ * check of the popovers listen), by type: those added and not yet removed since the first call,
  * which starts counting. Any engine; in Chromium the DevTools Protocol counts them too.
  */
 export function listening(): Record<Listened, Counts> {
