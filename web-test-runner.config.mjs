@@ -14,10 +14,10 @@ export const STRICT_CSP =
  * (puppeteer's, from @web/test-runner-chrome). The leak tests in lifecycle.test.ts compare
  * a report taken before a thousand mount/unmount cycles with one taken after.
  *
- * Returns `{ heap, nodes, listeners, on: { window, document, visualViewport } }`: V8 heap
- * bytes in use, DOM nodes and JS event listeners alive in the renderer (the whole page,
+ * Returns `{ supported: true, heap, nodes, listeners, on: { window, document, visualViewport } }`:
+ * V8 heap bytes in use, DOM nodes and JS event listeners alive in the renderer (the whole page,
  * shadow roots included), and the listeners on `window`, `document` and `visualViewport`
- * (where Floating UI's autoUpdate listens), counted by event type.
+ * (where Floating UI's autoUpdate listens), counted by event type. Elsewhere `{ supported: false }`.
  */
 function heapCommand() {
   /** One DevTools session per page, opened on first use. */
@@ -27,7 +27,7 @@ function heapCommand() {
     async executeCommand({ command, session }) {
       if (command !== 'heap') return undefined;
       // The DevTools Protocol is Chromium's: elsewhere the test counts what it can in the page.
-      if (session.browser.name !== 'Chrome') return null;
+      if (session.browser.name !== 'Chrome') return { supported: false };
       const page = session.browser.getPage(session.id);
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
       const cdp = sessions.get(page);
@@ -44,7 +44,46 @@ function heapCommand() {
         for (const { type } of listeners) on[target][type] = (on[target][type] ?? 0) + 1;
       }
       await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'acupt-heap' });
-      return { heap: usedSize, nodes, listeners: jsEventListeners, on };
+      return { supported: true, heap: usedSize, nodes, listeners: jsEventListeners, on };
+    },
+  };
+}
+
+/** WebDriver's key values of the keys a chord holds. */
+const WEBDRIVER_KEYS = { Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Meta: '\uE03D', Tab: '\uE004' };
+
+/**
+ * `executeServerCommand('chord', { keys: ['Shift', 'Tab'] })` presses keys together, as a
+ * visitor does: held in order, released in reverse. With `click: [x, y]` it clicks there
+ * while they are held (a Ctrl+click). The runner's `sendKeys({ down })` has no WebDriver
+ * (WebKitGTK) version; WebDriver's actions API does it, the keys and the mouse in step.
+ */
+function chordCommand() {
+  return {
+    name: 'acupt:chord-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'chord') return undefined;
+      const { keys, click } = payload;
+      const { browser } = session;
+      if (browser.type === 'puppeteer') {
+        const page = browser.getPage(session.id);
+        for (const key of keys) await page.keyboard.down(key);
+        if (click) await page.mouse.click(...click);
+        for (const key of keys.toReversed()) await page.keyboard.up(key);
+        return true;
+      }
+      const hold = { type: 'pause', duration: 0 };
+      const mouse = click
+        ? [{ type: 'pointerMove', duration: 0, x: click[0], y: click[1] }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }]
+        : [];
+      const key = (type) => (name) => ({ type, value: WEBDRIVER_KEYS[name] ?? name });
+      const actions = [
+        { type: 'key', id: 'chord-keys', actions: [...keys.map(key('keyDown')), ...mouse.map(() => hold), ...keys.toReversed().map(key('keyUp'))] },
+      ];
+      if (click) actions.push({ type: 'pointer', id: 'chord-mouse', parameters: { pointerType: 'mouse' }, actions: [...keys.map(() => hold), ...mouse] });
+      await browser.driver.performActions(actions);
+      await browser.driver.releaseActions();
+      return true;
     },
   };
 }
@@ -60,6 +99,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', define: { __VERSION__: JSON.stringify(version) } }),
     heapCommand(),
+    chordCommand(),
   ],
   middleware: [
     function strictCsp(context, next) {

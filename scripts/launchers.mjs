@@ -9,14 +9,29 @@ import { chromeArgs, findChrome, paths } from './engines.mjs';
 
 const fonts = (name) => new URL(`../test/fonts/${name}.conf`, import.meta.url).pathname;
 
+/**
+ * Every engine's page starts with this viewport, so a test sees the same window in all three.
+ * Other sizes (a phone, 200% zoom) are iframes: WebKitGTK's window is at least 447 px wide.
+ */
+export const VIEWPORT = { width: 1280, height: 900 };
+
+/** A page that keeps the suite's viewport: @web/test-runner-chrome sets 800 × 600 before each test file. */
+async function createPage({ context }) {
+  const page = await context.newPage();
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = () => setViewport(VIEWPORT);
+  return page;
+}
+
 /** Chromium through the DevTools Protocol, with the machine's own fonts. */
 export const chromium = () =>
-  chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } });
+  chromeLauncher({ createPage, launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } });
 
 /** Firefox ESR through WebDriver BiDi (puppeteer-core), every font resolving to DejaVu Serif. */
 export const firefox = () =>
   chromeLauncher({
     puppeteer,
+    createPage,
     launchOptions: {
       browser: 'firefox',
       executablePath: paths.firefox(),
@@ -61,6 +76,8 @@ async function waitForPort(port, child, what) {
  */
 class WebKitLauncher extends WebdriverLauncher {
   #children = [];
+  /** The window sizing, done once before the first test page. */
+  #sized;
 
   constructor() {
     super({});
@@ -93,6 +110,19 @@ class WebKitLauncher extends WebdriverLauncher {
     };
     await super.initialize(config, testFiles);
     this.name = 'WebKit';
+  }
+
+  async startSession(id, url) {
+    await this.ensureManagerInitialized();
+    this.#sized ??= this.#size();
+    await this.#sized;
+    return super.startSession(id, url);
+  }
+
+  /** Sizes the window so that its page, below MiniBrowser's toolbar, gets the suite's viewport. */
+  async #size() {
+    const [dx, dy] = await this.driver.execute(() => [outerWidth - innerWidth, outerHeight - innerHeight]);
+    await this.driver.setWindowRect(null, null, VIEWPORT.width + dx, VIEWPORT.height + dy);
   }
 
   async stop() {

@@ -13,8 +13,9 @@ export const bookStyles = css`
     display: inline-block;
     vertical-align: middle;
   }
+  /* Alone in its column: a block the theme lines up, the button at its start (a flex item, so no line box of the page's). */
   :host([block]) {
-    display: block;
+    display: flex;
   }
   /* Defined but not rendered yet (its first render waits its turn): the sizing hint's space. */
   :host(:not(:state(ready))) {

@@ -340,9 +340,7 @@ export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
   #save(): void {
     this.#error = false;
     this.#copied = false;
-    // Storage is slow, and not what the visitor waits for: after the new screen.
-    const saved = this.#step ? { step: this.#step, answers: this.#answers } : null;
-    setTimeout(() => save(this.#key, saved));
+    save(this.#key, this.#step ? { step: this.#step, answers: this.#answers } : null);
     this.requestUpdate();
   }
 }

@@ -141,7 +141,7 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
     // what is still missing once it has loaded is worth a warning.
     const waiting = this.#unmet;
     this.#unmet = unmet;
-    if (unmet && !waiting) afterLoad(() => this.#unmet && warn(this.#unmet));
+    if (unmet && unmet !== waiting) afterLoad(() => this.#unmet && warn(this.#unmet));
   }
 
   protected override updated(changed: PropertyValues): void {

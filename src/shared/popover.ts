@@ -44,9 +44,9 @@ function follow(invoker: Element, pop: HTMLElement, place: () => void): () => vo
     for (const type of ['scroll', 'resize']) window[add ? 'addEventListener' : 'removeEventListener'](type, place, { capture: true, passive: true });
   };
   listen(true);
-  // Its first report, right after the next layout, places the panel before it is painted.
   sizes.observe(invoker);
   sizes.observe(pop);
+  place();
   return () => {
     sizes.disconnect();
     listen(false);
@@ -82,7 +82,19 @@ export class PopoverController implements ReactiveController {
     invoker?.setAttribute('aria-expanded', String(open));
     if (!invoker) return;
     if (open) {
-      this.#stops.set(pop, follow(invoker, pop, () => void this.#place(invoker, pop)));
+      // A tap outside closes it without the browser's light dismiss, which iOS has had bugs
+      // with (WebKit 267688).
+      const doc = pop.ownerDocument;
+      const outside = (e: Event) => {
+        const path = e.composedPath();
+        if (!path.includes(pop) && !path.includes(invoker)) pop.hidePopover();
+      };
+      doc.addEventListener('pointerdown', outside, true);
+      const placing = follow(invoker, pop, () => void this.#place(invoker, pop));
+      this.#stops.set(pop, () => {
+        placing();
+        doc.removeEventListener('pointerdown', outside, true);
+      });
     } else if (pop.contains(root.activeElement) || document.activeElement === document.body) {
       // Focus left in the closing popover (a chosen item, Escape), or dropped on <body> (a click on nothing
       // focusable), returns to the invoker, also when this element sits in another shadow root.

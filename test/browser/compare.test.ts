@@ -1,9 +1,11 @@
 import { expect, fixture as mount, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { AcuptCompare } from '../../src/compare/compare.js';
-import { captureWarnings, contrast, frame } from './helpers.js';
+import { compareCatalog } from '../catalogs.js';
+import { placed } from './fixtures/widgets.js';
+import { captureWarnings, click, contrast, frame, press, viewport, type Frame } from './helpers.js';
 
 /**
  * Mounts and waits one frame: the table is `content-visibility: auto`, so its content is laid
@@ -36,16 +38,9 @@ function ground(node: Element | null): string {
   return 'white';
 }
 
-async function click(target: Element) {
-  target.scrollIntoView({ block: 'center' });
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
-  await frame();
-}
-
 const EN_ROWS = [
   'Pain relief',
-  'Works on the cause',
+  'What it focuses on',
   'A session',
   'Stress relief',
   'Long-term recovery',
@@ -56,10 +51,13 @@ const EN_ROWS = [
 
 describe('<acupt-compare>', () => {
   let warnings: ReturnType<typeof captureWarnings>;
+  /** A window of another size a test opened. */
+  let resized: Frame | undefined;
   beforeEach(() => (warnings = captureWarnings()));
-  afterEach(async () => {
+  afterEach(() => {
     warnings.restore();
-    await setViewport({ width: 800, height: 600 });
+    resized?.frame.remove();
+    resized = undefined;
   });
 
   describe('table semantics', () => {
@@ -73,7 +71,7 @@ describe('<acupt-compare>', () => {
       const rows = all(el, 'tbody tr');
       expect(rows.map((tr) => tr.querySelectorAll('td').length)).to.deep.equal(Array(8).fill(3));
       expect(cells(rows[0]!)[0]).to.equal('May ease pain in the short term');
-      expect(cells(rows[0]!)[2]).to.equal('Less pain can make PT easier');
+      expect(cells(rows[0]!)[2]).to.equal('Less pain may make exercise easier');
       expect(warnings.lines).to.deep.equal([]);
     });
 
@@ -82,7 +80,7 @@ describe('<acupt-compare>', () => {
       expect(cells(one(el, 'tbody tr'))).to.deep.equal([
         'Small benefit, low certainty; guidelines differ',
         'Exercise helps, moderate certainty',
-        'Little studied together; US guidelines list both first',
+        'Little studied together; each is a first choice in US guidelines',
       ]);
       const tip = one(el, '[popover]');
       expect(text(tip)).to.contain('Guidelines differ').and.contain('(ACP)').and.contain('(NICE) advises against acupuncture');
@@ -94,7 +92,7 @@ describe('<acupt-compare>', () => {
     it('shows the columns listed, in their order, ignoring an unknown one with a warning', async () => {
       const el = await fixture<AcuptCompare>(html`<acupt-compare columns="pt acupuncture magic"></acupt-compare>`);
       expect(columnHeaders(el)).to.deep.equal(['Physical therapy', 'Acupuncture']);
-      expect(cells(one(el, 'tbody tr'))).to.deep.equal(['Eases pain as you get stronger', 'May ease pain in the short term']);
+      expect(cells(one(el, 'tbody tr'))).to.deep.equal(['Exercise probably eases pain', 'May ease pain in the short term']);
       expect(warnings.lines).to.deep.equal([
         '[acupt-widget] columns: unknown key "magic" ignored (known: acupuncture, pt, both).',
       ]);
@@ -150,7 +148,7 @@ describe('<acupt-compare>', () => {
       expect(t.bottom).to.be.greaterThan(wrap.getBoundingClientRect().bottom + 40);
       const below = el.shadowRoot!.elementFromPoint(t.left + t.width / 2, t.bottom - 12);
       expect(tip.contains(below)).to.equal(true);
-      expect(seen(tip)).to.equal('Pain relief Both help a little on average. No study shows which is faster. Sources: Cochrane 2020, 2021');
+      expect(seen(tip)).to.equal('Pain relief Both help a little; no study shows which is faster. Evidence: low certainty for acupuncture, moderate for exercise. Sources: Cochrane 2020, 2021');
     });
 
     it('closes on an outside click, returning focus to its button; one tooltip at a time', async () => {
@@ -175,23 +173,50 @@ describe('<acupt-compare>', () => {
       const wrap = await fixture<HTMLElement>(html`<div><button>before</button><acupt-compare></acupt-compare></div>`);
       const el = wrap.querySelector<AcuptCompare>('acupt-compare')!;
       wrap.querySelector('button')!.focus();
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       const button = one(el, '.info');
       expect(el.shadowRoot!.activeElement).to.equal(button);
       expect(button.getAttribute('aria-label')).to.equal('About Pain relief');
-      await sendKeys({ press: 'Enter' });
-      await frame();
+      await press('Enter');
       const tip = one(el, '[popover]');
       expect(tip.matches(':popover-open')).to.equal(true);
-      await sendKeys({ press: 'Escape' });
-      await frame();
+      await press('Escape');
       expect(tip.matches(':popover-open')).to.equal(false);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(el.shadowRoot!.activeElement).to.equal(button);
-      await sendKeys({ press: 'Space' });
-      await frame();
+      await press('Space');
       expect(tip.matches(':popover-open')).to.equal(true);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('fits a short window: a tooltip longer than the room stays on screen and scrolls inside, reached by Tab; Escape closes it to its button', async () => {
+      // Long enough to overflow the room beside the button in any font.
+      const info = 'A sentence of explanation that a visitor reads to the end. '.repeat(30);
+      const rows = JSON.stringify({ rows: [{ key: 'pain', info }] });
+      resized = await viewport(640, 300, {
+        html: `<button>before</button><acupt-compare rows="pain"><script type="application/json">${rows}</script></acupt-compare>`,
+      });
+      const el = resized.doc.querySelector('acupt-compare')!;
+      const tip = one(el, '[popover]');
+      const scroll = tip.querySelector<HTMLElement>('.scroll')!;
+      const focused = () => el.shadowRoot!.activeElement?.className ?? 'nothing';
+      resized.doc.querySelector('button')!.focus();
+      await press('Tab');
+      expect(focused()).to.equal('btn ghost info');
+      await press('Enter');
+      await placed(tip);
+      const t = tip.getBoundingClientRect();
+      const { clientWidth, clientHeight } = resized.doc.documentElement;
+      expect([t.left, t.top, clientWidth - t.right, clientHeight - t.bottom].map((m) => m >= 0), 'inside the window').to.deep.equal([true, true, true, true]);
+      expect(scroll.scrollHeight, 'cut short').to.be.greaterThan(scroll.clientHeight + 1);
+      await press('Tab');
+      expect(focused(), 'Tab from the button').to.equal('scroll');
+      await press('ArrowDown');
+      for (let i = 0; i < 30 && !scroll.scrollTop; i++) await frame();
+      expect(scroll.scrollTop, 'scrolled by the arrow key').to.be.greaterThan(0);
+      await press('Escape');
+      expect(tip.matches(':popover-open')).to.equal(false);
+      expect(focused(), 'focus back on the button').to.equal('btn ghost info');
     });
 
     it('gives every info button and the Sources toggle a target of at least 44px', async () => {
@@ -230,18 +255,17 @@ describe('<acupt-compare>', () => {
     });
 
     it('keeps the page from scrolling sideways on a 320px phone', async () => {
-      await setViewport({ width: 320, height: 640 });
-      await fixture<AcuptCompare>(html`<acupt-compare lang="es" highlight="both"></acupt-compare>`);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      resized = await viewport(320, 640, { html: '<acupt-compare lang="es" highlight="both"></acupt-compare>' });
+      expect(resized.doc.documentElement.scrollWidth).to.be.at.most(320);
     });
 
-    it('stacks at 640px (a 1280px window at 200% zoom) with nothing overlapping or cut off', async () => {
-      await setViewport({ width: 640, height: 800 });
-      const el = await fixture<AcuptCompare>(html`<acupt-compare lang="es" highlight="both"></acupt-compare>`);
+    it('stacks at 460px (a 920px window at 200% zoom) with nothing overlapping or cut off', async () => {
+      resized = await viewport(460, 800, { html: '<acupt-compare lang="es" highlight="both"></acupt-compare>' });
+      const el = resized.doc.querySelector('acupt-compare')!;
       const blocks = all(el, 'h2, tbody th, tbody td, [part="footnote"]').map((node) => node.getBoundingClientRect());
       blocks.slice(1).forEach((box, i) => expect(box.top).to.be.at.least(blocks[i]!.bottom - 1));
       for (const node of all(el, 'tbody th, tbody td')) expect(node.scrollWidth).to.be.at.most(node.clientWidth);
-      expect(document.documentElement.scrollWidth).to.be.at.most(640);
+      expect(resized.doc.documentElement.scrollWidth).to.be.at.most(460);
     });
 
     it('lays cells side by side when there is room, none overflowing its column', async () => {
@@ -267,6 +291,32 @@ describe('<acupt-compare>', () => {
       expect(text(one(el, 'h2 + p'))).to.equal('Not sure? The team at Riverside <Spine> & Co can help you choose.');
     });
 
+    it('says who provides it (IPDAS): the clinic named, offering both, or a clinic that may offer them', async () => {
+      const named = await fixture<AcuptCompare>(html`<acupt-compare clinic-name="Riverside <Spine> & Co"></acupt-compare>`);
+      const lines = (el: Element) => all(el, '[part="footnote"] > p').map(seen);
+      expect(lines(named)[1]).to.equal('Provided by Riverside <Spine> & Co, which offers both treatments.');
+      named.setAttribute('lang', 'es');
+      await new Promise((r) => setTimeout(r));
+      await named.updateComplete;
+      expect(lines(named)[1]).to.equal('Ofrecido por Riverside <Spine> & Co, que brinda ambos tratamientos.');
+      named.removeAttribute('clinic-name');
+      await new Promise((r) => setTimeout(r));
+      await named.updateComplete;
+      expect(lines(named)[1]).to.equal(compareCatalog.es.providerAny);
+    });
+
+    it('warns when a row leaves a treatment without a word, so each gets the same detail', async () => {
+      await fixture<AcuptCompare>(html`<acupt-compare rows="cost pain"
+        ><script type="application/json">
+          { "rows": [{ "key": "cost", "label": "Cost", "acupuncture": "$80", "pt": "$95" }, { "key": "pain", "both": " " }] }
+        </script></acupt-compare
+      >`);
+      expect(warnings.lines).to.deep.equal([
+        '[acupt-widget] rows: "cost" says nothing for both; give each treatment the same detail.',
+        '[acupt-widget] rows: "pain" says nothing for both; give each treatment the same detail.',
+      ]);
+    });
+
     it('takes a changed cell and an added row from a JSON child, and lists the new row by key', async () => {
       const el = await fixture<AcuptCompare>(html`<acupt-compare
         ><script type="application/json">
@@ -282,7 +332,7 @@ describe('<acupt-compare>', () => {
       >`);
       expect(text(one(el, 'h2'))).to.equal('Our team offers both');
       expect(el.shadowRoot!.querySelector('h2 + p')).to.equal(null);
-      expect(seen(one(el, '[part="footnote"] p'))).to.equal('Ask your doctor first.');
+      expect(seen(one(el, '[part="footnote"] p'))).to.equal(`Ask your doctor first. ${compareCatalog.en.condition}`);
       expect(rowHeaders(el)).to.deep.equal([...EN_ROWS, 'Cost']);
       const rows = all(el, 'tbody tr');
       expect(cells(rows[0]!)[1]).to.equal('Steady relief as you get stronger.');
@@ -300,13 +350,14 @@ describe('<acupt-compare>', () => {
       const el = wrap.querySelector<AcuptCompare>('acupt-compare')!;
       expect(one(el, '.root').lang).to.equal('es');
       expect(one(el, 'h2').textContent).to.equal('¿Acupuntura o fisioterapia para el dolor de espalda?');
-      expect(columnHeaders(el)).to.deep.equal(['Acupuntura', 'Fisioterapia', 'Ambas juntas']);
+      expect(columnHeaders(el)).to.deep.equal(['Acupuntura', 'Fisioterapia (terapia física)', 'Ambas juntas']);
       expect(rowHeaders(el)[0]).to.equal('Alivio del dolor');
       expect(one(el, '.info').getAttribute('aria-label')).to.equal('Acerca de Alivio del dolor');
-      expect(seen(all(el, 'td .label')[2]!).toLowerCase()).to.equal('ambas juntas recomendación');
+      expect(seen(all(el, 'td .label')[2]!).toLowerCase()).to.equal('ambas juntas recomendada');
       expect(text(all(el, '[popover]')[7]!)).to.contain('desaconseja la acupuntura').and.contain('Fuentes: ACP 2017');
+      const es = compareCatalog.es;
       expect(seen(one(el, '[part="footnote"]'))).to.equal(
-        'Información general, no un diagnóstico ni consejo médico. Fuentes',
+        `${es.disclaimer} ${es.condition} ${es.providerAny} ${es.sources} ${es.reviewed.replace('{month}', '12').replace('{year}', '2026')} ${es.policy}`,
       );
     });
   });
@@ -315,16 +366,23 @@ describe('<acupt-compare>', () => {
     it('shows the disclaimer and a Sources disclosure listing full citations, linked where possible', async () => {
       const el = await fixture<AcuptCompare>(html`<acupt-compare></acupt-compare>`);
       const footnote = one(el, '[part="footnote"]');
-      expect(seen(footnote)).to.match(/^General information, not a diagnosis or medical advice\..* Sources$/);
+      expect(seen(footnote)).to.equal(
+        'General information, not a diagnosis or medical advice. Back pain is very common, and most of it gets better within weeks. ' +
+          'See a doctor first for new numbness, leg weakness, bladder or bowel trouble, fever, or pain after a serious injury. ' +
+          'Provided by a clinic that may offer these treatments. Sources Last reviewed: 12/2026. Reviewed yearly, and sooner when the cited guidelines change.',
+      );
       expect(all(el, 'li').map(seen).join('')).to.equal('');
       await click(one(el, 'summary'));
       const items = all(el, 'li');
       expect(items.map(seen).every(Boolean)).to.equal(true);
-      expect(items).to.have.length(7);
-      expect(seen(items[0]!)).to.match(/^Qaseem A, et al\. \(American College of Physicians\)\. Noninvasive treatments .* 2017;166:514–30\.$/);
+      expect(items).to.have.length(8);
+      expect(seen(items[0]!)).to.equal('American College of Physicians (Qaseem A, et al.). Ann Intern Med 2017;166:514–30.');
       expect(items[0]!.querySelector('a')!.href).to.equal('https://doi.org/10.7326/M16-2367');
-      expect(seen(items[4]!)).to.match(/^Cherkin DC, et al\./);
-      expect(items[4]!.querySelector('a')).to.equal(null);
+      // Each with its year and a link a visitor can follow.
+      for (const item of items) {
+        expect(seen(item), 'a year').to.match(/\b20\d\d\b/);
+        expect(new URL(item.querySelector('a')!.href).protocol, seen(item)).to.equal('https:');
+      }
     });
 
     it('can be hidden, and falls back to shown for an unknown value with a warning', async () => {
@@ -339,7 +397,7 @@ describe('<acupt-compare>', () => {
     it('names no source in a tooltip whose row rests on none, yet still lists every source', async () => {
       const el = await fixture<AcuptCompare>(html`<acupt-compare rows="stress"></acupt-compare>`);
       expect(text(one(el, '[popover]'))).to.equal('Stress relief Based on what patients say; rarely studied.');
-      expect(all(el, 'li')).to.have.length(7);
+      expect(all(el, 'li')).to.have.length(8);
     });
   });
 

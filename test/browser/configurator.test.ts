@@ -118,4 +118,20 @@ describe('configurator', () => {
     ]);
     pasted.remove();
   });
+
+  it('offers every language; one with an add-on puts its script, with integrity, in the snippet, which renders the same', async () => {
+    const lang = field('lang') as unknown as HTMLSelectElement;
+    expect([...lang.options].map((o) => o.value)).to.deep.equal(['en', 'es', 'fr', 'de', 'el', 'pt', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ar']);
+    lang.value = 'ko';
+    lang.dispatchEvent(new Event('input', { bubbles: true }));
+    const code = await until(() => snippet().includes('acupt-widget.ko.js"\n  integrity="sha384-') && snippet());
+    const scripts = [...code.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]!.split('/').pop());
+    expect(scripts).to.deep.equal(['acupt-widget.js', 'acupt-widget.ko.js']);
+    const local = code.replace(/src="[^"]+\/dist\//g, 'src="/dist/');
+    const pasted = await frame({ srcdoc: `<!doctype html><html lang="en"><head></head><body>${local}</body></html>` });
+    const [expected, actual] = [await seen(doc, '[id^=preview]'), await seen(pasted.contentDocument!)];
+    expect(actual).to.deep.equal(expected);
+    expect(actual.lang).to.equal('ko');
+    pasted.remove();
+  });
 });

@@ -7,9 +7,9 @@
 // fixed` relative to itself, or something covers the spot), so passing means the widget
 // escaped it rather than the container being harmless.
 import { expect } from '@open-wc/testing';
-import { sendMouse, setViewport } from '@web/test-runner-commands';
-import { loadScript } from './helpers.js';
-import { $, $$, expectBeside, frames, placed, press, settled } from './fixtures/widgets.js';
+import { sendMouse } from '@web/test-runner-commands';
+import { frame, onScreen, press, viewport, type Frame } from './helpers.js';
+import { $, $$, expectBeside, placed } from './fixtures/widgets.js';
 
 interface Case {
   name: string;
@@ -45,24 +45,28 @@ const CASES: Case[] = [
 
 const BANNER = 'position: fixed; z-index: 2147483647; left: 0; right: 0; top: calc(50% + 40px); bottom: 0; background: rgb(20 20 20 / 0.6);';
 
+/** The case's window, holding its page. */
+let shown: Frame | undefined;
 let page: HTMLElement;
 
 async function render(c: Case) {
-  page?.remove();
-  await setViewport(c.viewport ?? { width: 1000, height: 800 });
-  page = document.createElement('main');
-  page.innerHTML = `
-    <div style="height: 900px"></div>
-    <div class="case" style="${c.style}"><acupt-compare highlight="both"></acupt-compare><i class="fixed"></i></div>
-    <div style="height: 160px"></div>
-    <div class="case" style="${c.bookStyle ?? c.style}">
-      <acupt-book booking-url="https://booking.example.com/harbor" phone="+1 555 010 2000" email="front@harbor.example"></acupt-book>
-    </div>
-    ${c.banner ? `<div class="banner" style="${BANNER}">We use cookies</div>` : ''}
-    <div style="height: 900px"></div>`;
+  shown?.frame.remove();
+  const { width, height } = c.viewport ?? { width: 1000, height: 800 };
+  shown = await viewport(width, height, {
+    script: '/dist/acupt-widget.js',
+    html: `<main>
+      <div style="height: 900px"></div>
+      <div class="case" style="${c.style}"><acupt-compare highlight="both"></acupt-compare><i class="fixed"></i></div>
+      <div style="height: 160px"></div>
+      <div class="case" style="${c.bookStyle ?? c.style}">
+        <acupt-book booking-url="https://booking.example.com/harbor" phone="+1 555 010 2000" email="front@harbor.example"></acupt-book>
+      </div>
+      ${c.banner ? `<div class="banner" style="${BANNER}">We use cookies</div>` : ''}
+      <div style="height: 900px"></div>
+    </main>`,
+  });
+  page = shown.doc.querySelector('main')!;
   page.querySelector<HTMLElement>('.fixed')!.style.cssText = 'position: fixed; left: 0; top: 0; width: 1px; height: 1px;';
-  document.body.append(page);
-  await settled();
 }
 
 const centre = (r: DOMRect): [number, number] => [r.x + r.width / 2, r.y + r.height / 2];
@@ -74,23 +78,31 @@ const centre = (r: DOMRect): [number, number] => [r.x + r.width / 2, r.y + r.hei
  * shows, a frame or so after a jump: wait for that, as a visitor's eye would.
  */
 async function clickInPlace(anchor: HTMLElement, height = 0.5) {
+  const { win } = shown!;
   const r = anchor.getBoundingClientRect();
-  window.scrollBy(0, r.top + r.height / 2 - innerHeight * height);
+  win.scrollBy(0, r.top + r.height / 2 - win.innerHeight * height);
   const at = () => {
     const [x, y] = centre(anchor.getBoundingClientRect());
     const hit = (anchor.getRootNode() as ShadowRoot).elementFromPoint(x, y);
-    return { x, y, hit, ok: !!hit && anchor.contains(hit) };
+    return { hit, ok: !!hit && anchor.contains(hit) };
   };
-  await frames();
-  for (let i = 0; i < 20 && !at().ok; i++) await frames();
-  const { x, y, hit, ok } = at();
+  await frame();
+  for (let i = 0; i < 20 && !at().ok; i++) await frame();
+  const { hit, ok } = at();
   expect(ok, `the anchor can be clicked (${hit?.localName} is there)`).to.equal(true);
+  const [x, y] = centre(onScreen(anchor));
   await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
-  await frames();
+  await frame();
 }
 
-/** The info buttons a visitor can see (not clipped away by the container). */
-function reachable(compare: Element): HTMLElement[] {
+/**
+ * The info buttons a visitor can see (not clipped away by the container), once the table shows:
+ * it is laid out (content-visibility: auto) only near the viewport, nearer in WebKit.
+ */
+async function reachable(compare: Element): Promise<HTMLElement[]> {
+  compare.parentElement!.scrollIntoView();
+  const table = $(compare, 'table')!;
+  for (let i = 0; i < 20 && !table.checkVisibility({ contentVisibilityAuto: true }); i++) await frame();
   const box = compare.parentElement!.getBoundingClientRect();
   return $$(compare, '[part=info-button]').filter((b) => {
     const r = b.getBoundingClientRect();
@@ -112,7 +124,7 @@ function expectTrap(c: Case, container: Element, pop: HTMLElement) {
     // Under the open popover, the banner is what a closed one would leave showing.
     const [x, y] = centre(p);
     pop.hidePopover();
-    expect(document.elementFromPoint(x, y)?.className, 'the banner covers the spot').to.equal('banner');
+    expect(shown!.doc.elementFromPoint(x, y)?.className, 'the banner covers the spot').to.equal('banner');
     pop.showPopover();
   } else {
     expect(box.width).to.equal(320);
@@ -120,13 +132,7 @@ function expectTrap(c: Case, container: Element, pop: HTMLElement) {
 }
 
 describe('popovers and tooltips in hostile containers (built bundle)', () => {
-  before(async () => {
-    await loadScript('/dist/acupt-widget.js');
-  });
-  after(async () => {
-    page?.remove();
-    await setViewport({ width: 800, height: 600 });
-  });
+  after(() => shown?.frame.remove());
 
   for (const c of CASES) {
     describe(c.name, () => {
@@ -134,7 +140,7 @@ describe('popovers and tooltips in hostile containers (built bundle)', () => {
 
       it('every reachable compare tooltip opens fully visible, beside its button', async () => {
         const compare = page.querySelector('acupt-compare')!;
-        const buttons = reachable(compare);
+        const buttons = await reachable(compare);
         expect(buttons.length, 'reachable info buttons').to.be.at.least(c.trap === 'clips' ? 1 : 8);
         if (c.trap === 'narrow') expect(getComputedStyle($(compare, 'table')!).display, 'stacked cards').to.equal('block');
         for (const [i, info] of buttons.entries()) {
@@ -142,15 +148,15 @@ describe('popovers and tooltips in hostile containers (built bundle)', () => {
           await clickInPlace(info);
           await placed(tip);
           if (!i) expectTrap(c, compare.parentElement!, tip);
-          await frames();
+          await frame();
           expectBeside(info, tip, `${c.name}, tooltip ${i}`);
           if (c.scroll) {
             compare.parentElement!.scrollTop += 20;
-            await frames();
-            await frames();
+            await frame();
+            await frame();
             expectBeside(info, tip, `${c.name}, tooltip ${i}, container scrolled`);
             compare.parentElement!.scrollTop -= 20;
-            await frames();
+            await frame();
           }
           await press('Escape');
           expect(tip.matches(':popover-open')).to.equal(false);
@@ -173,7 +179,7 @@ describe('popovers and tooltips in hostile containers (built bundle)', () => {
         await clickInPlace(button);
         await placed(menu);
         expectTrap(c, book.parentElement!, menu);
-        await frames();
+        await frame();
         const g = expectBeside(button, menu, `${c.name}, book menu`);
         // Every item is on top too, not only the menu's centre.
         for (const item of $$(book, '[part=item]')) {

@@ -10,9 +10,9 @@
 // left alone, so text measures the same). The popovers are also checked to be fully visible
 // and beside their anchors.
 import { expect } from '@open-wc/testing';
-import { sendMouse, setViewport } from '@web/test-runner-commands';
-import { loadScript } from './helpers.js';
-import { $, $$, EN, TO_BOTH, click, expectBeside, placed, settled, walk, type Widget } from './fixtures/widgets.js';
+import { sendMouse } from '@web/test-runner-commands';
+import { click, loadScript, settled, type Widget } from './helpers.js';
+import { $, $$, EN, TO_BOTH, expectBeside, placed, walk } from './fixtures/widgets.js';
 
 type Snapshot = Record<string, Record<string, string>>;
 type Mode = 'plain' | 'hostile';
@@ -22,6 +22,12 @@ type Mode = 'plain' | 'hostile';
  * its host's place on the page, which the theme moves: its box relative to the host is compared instead.
  */
 const POSITION = /^(left|top|right|bottom|inset(-.*)?)$/;
+/**
+ * The room a popover may take (`--_fit-*`, and the maximum sizes they set) follows its anchor's
+ * place in the viewport, where a click scrolled it: on the two pages a fraction of a pixel apart.
+ */
+const FIT = /^(--_fit-[wh]|max-(width|height|inline-size|block-size))$/;
+const near = (a: string, b: string) => Math.abs(parseFloat(a) - parseFloat(b)) < 1;
 
 /** Every element in a host's shadow tree (and nested ones), by its path: its box relative to the host, and all computed styles. */
 function snapshot(host: Element): Snapshot {
@@ -55,7 +61,9 @@ function differences(plain: Snapshot, hostile: Snapshot): string[] {
       found.push(`${path}: only ${a ? 'plain' : 'hostile'}`);
       continue;
     }
-    for (const prop of Object.keys(a)) if (a[prop] !== b[prop]) found.push(`${path} ${prop}: ${a[prop]} → ${b[prop]}`);
+    for (const prop of Object.keys(a)) {
+      if (a[prop] !== b[prop] && !(FIT.test(prop) && near(a[prop]!, b[prop]!))) found.push(`${path} ${prop}: ${a[prop]} → ${b[prop]}`);
+    }
   }
   return found;
 }
@@ -127,15 +135,11 @@ async function same(reach: (mode: Mode) => Promise<void>, hosts: string[]) {
 }
 
 describe('hostile host CSS (built bundle)', () => {
-  before(async () => {
-    await setViewport({ width: 1200, height: 900 });
-    await loadScript('/dist/acupt-widget.js');
-  });
-  after(async () => {
+  before(() => loadScript('/dist/acupt-widget.js'));
+  after(() => {
     page?.remove();
     sheet.remove();
     sessionStorage.clear();
-    await setViewport({ width: 800, height: 600 });
   });
 
   it('the theme does restyle the page around the elements (a control)', async () => {

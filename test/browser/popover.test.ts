@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
 import { LitElement, html as lit } from 'lit';
 import { PopoverController, popoverStyles } from '../../src/shared/popover.js';
-import { frame } from './helpers.js';
+import { click, frame, press } from './helpers.js';
 
 class PopTest extends LitElement {
   static override styles = popoverStyles;
@@ -25,12 +25,6 @@ async function setup(wrapperStyle = '') {
   return { wrap, el, button, pop };
 }
 
-async function click(target: Element) {
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
-  await frame();
-}
-
 describe('PopoverController', () => {
   it('opens beside its button, unclipped by an overflow:hidden, transformed parent', async () => {
     const { button, pop } = await setup('overflow: hidden; height: 30px; transform: translateX(10px); z-index: 1;');
@@ -47,11 +41,9 @@ describe('PopoverController', () => {
   it('closes on Escape and returns focus to its button', async () => {
     const { el, button, pop } = await setup();
     button.focus();
-    await sendKeys({ press: 'Enter' });
-    await frame();
+    await press('Enter');
     expect(pop.matches(':popover-open')).to.equal(true);
-    await sendKeys({ press: 'Escape' });
-    await frame();
+    await press('Escape');
     expect(pop.matches(':popover-open')).to.equal(false);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(el.shadowRoot!.activeElement).to.equal(button);

@@ -12,6 +12,7 @@ describe('a theme with html { font-size: 62.5% }', () => {
 
   it('keeps the quiz readable and its card as roomy as on a default page', async () => {
     const wrap = await fixture<HTMLElement>(html`<div style="width: 900px"><acupt-quiz></acupt-quiz></div>`);
+    await (wrap.querySelector('acupt-quiz') as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     const root = wrap.querySelector('acupt-quiz')!.shadowRoot!;
     const card = root.querySelector('.root')!;
     expect(px(card, 'font-size')).to.equal(15);
@@ -23,8 +24,10 @@ describe('a theme with html { font-size: 62.5% }', () => {
   });
 
   it('switches the table to cards by its width in pixels, whatever the root size', async () => {
-    for (const [width, stacked] of [[700, true], [800, false]] as const) {
+    // 48rem would be 480px on a default page, 300 here: the switch stays at 480px.
+    for (const [width, stacked] of [[470, true], [500, false]] as const) {
       const wrap = await fixture<HTMLElement>(html`<div style="width: ${width}px"><acupt-compare></acupt-compare></div>`);
+      await (wrap.querySelector('acupt-compare') as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
       await frame();
       const table = wrap.querySelector('acupt-compare')!.shadowRoot!.querySelector('table')!;
       expect(getComputedStyle(table).display, `${width}px`).to.equal(stacked ? 'block' : 'table');
