@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 /** Flags that keep headless Chromium from hanging on a machine without internet access. */
 export const chromeArgs = [
@@ -43,3 +44,13 @@ export function findChrome() {
   );
   process.exit(1);
 }
+
+/** A free TCP port on loopback. */
+export const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });

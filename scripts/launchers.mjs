@@ -3,9 +3,9 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { spawn } from 'node:child_process';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome, paths } from './engines.mjs';
+import { chromeArgs, findChrome, freePort, paths } from './engines.mjs';
 
 const fonts = (name) => new URL(`../test/fonts/${name}.conf`, import.meta.url).pathname;
 
@@ -40,16 +40,6 @@ export const firefox = () =>
       // No update checks, telemetry or remote settings: the machine has no internet.
       extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false, 'network.connectivity-service.enabled': false },
     },
-  });
-
-/** A free TCP port on loopback. */
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
   });
 
 async function waitForPort(port, child, what) {

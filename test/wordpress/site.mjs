@@ -4,22 +4,13 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '../../scripts/engines.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
 const THEMES = ['twentytwentythree', 'twentytwentyone'];
 /** www-data's user or group id (`-u`, `-g`): Apache's children run as www-data and write wp-content. */
 const www = (flag) => Number(execFileSync('id', [flag, 'www-data'], { encoding: 'utf8' }));
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 
 /** Waits for `ready()` to be true, checking every 0.1 s. */
 async function until(what, ready, seconds = 30) {
