@@ -172,7 +172,7 @@ if (PARTS.includes('interactions')) for (let i = 0; i < RUNS; i++) interactionRu
 const interactions = (interactionRuns[0] ?? []).map(({ name }, i) => ({
   name,
   ms: median(interactionRuns.map((run) => run[i].ms)),
-  longest: Math.max(...interactionRuns.map((run) => run[i].longest)),
+  longest: median(interactionRuns.map((run) => run[i].longest)),
 }));
 
 // 3. Render time against Declarative Shadow DOM.

@@ -38,7 +38,7 @@ function named(node: Element | null): string {
 const focus = () => named(focused());
 
 let page: HTMLElement | undefined;
-/** The quiz saves its progress in a task after each change: after this, every save so far has run. */
+/** Waits a task: a save the quiz defers after a change (storage is slow) has run by then. */
 const afterSave = () => new Promise((r) => setTimeout(r));
 /** The window of another size (200% zoom) or colour preference a test mounts into, if any. */
 let framed: Frame | undefined;
@@ -46,7 +46,7 @@ let framed: Frame | undefined;
 /** Mounts `<tag>` with `attrs` in a wrapper styled as the host page would be (`style`), in `framed` if open. */
 async function mount<T extends Widget = Widget>(tag: string, attrs: Attrs = {}, style = ''): Promise<T> {
   page?.remove();
-  // A new quiz would resume the last one's progress, kept for the tab (saved in a task after each change).
+  // A new quiz would resume the last one's progress, kept for the tab: once every save of it has run.
   await afterSave();
   sessionStorage.clear();
   const doc = framed?.doc ?? document;

@@ -50,7 +50,7 @@ const button = (el: AcuptQuiz, label: string) => $$<HTMLButtonElement>(el, 'butt
 /** The result's take-away controls, as words: Print, Copy (where the clipboard API is), Email it to me. */
 const takeAway = (el: AcuptQuiz) => $$(el, '.take .btn').map((b) => `${b.localName}: ${text(b)}`);
 const TAKE_AWAY = [`button: ${en.print}`, ...(navigator.clipboard ? [`button: ${en.copy}`] : []), `a: ${en.email}`];
-/** Progress is saved in a task after each change: a test reading sessionStorage waits for it. */
+/** Waits a task: a save the quiz defers after a change (storage is slow) has run by then, so sessionStorage can be read. */
 const afterSave = () => new Promise((r) => setTimeout(r));
 
 async function mount(template: TemplateResult): Promise<AcuptQuiz> {
