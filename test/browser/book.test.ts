@@ -242,8 +242,9 @@ describe('<acupt-book>', () => {
       const wrap = await fixture<HTMLElement>(
         html`<div style="margin: 100px 40px; height: 30px; overflow: hidden; transform: translateX(12px); z-index: 1">${FULL}</div>`,
       );
-      const { el, shadow, button, menu, items, focused } = parts(wrap.querySelector('acupt-book') as AcuptBook);
-      await el.updateComplete;
+      const book = wrap.querySelector('acupt-book') as AcuptBook;
+      await book.updateComplete;
+      const { el, shadow, button, menu, items, focused } = parts(book);
       await click(button);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       const b = button.getBoundingClientRect();
