@@ -49,7 +49,10 @@ const pages = {
   clinic: (url) => clinic(url.searchParams.get('widget') ?? ''),
   script: (url) => `<!doctype html><html lang="en"><head></head><body>${elements(Number(url.searchParams.get('n')))}
     <script src="/acupt-widget.js"></script>
-    <script>Promise.all([...document.querySelectorAll('acupt-compare,acupt-quiz,acupt-book')].map((e) => e.updateComplete)).then(() => ${DONE})</script></body></html>`,
+    <script>const tags = ['acupt-compare', 'acupt-quiz', 'acupt-book'];
+      Promise.all(tags.map((t) => customElements.whenDefined(t)))
+        .then(() => Promise.all([...document.querySelectorAll(tags.join())].map((e) => e.updateComplete)))
+        .then(() => ${DONE})</script></body></html>`,
   // The same DOM, serialised from a rendered page, with no script: the physical limit.
   dsd: (url) => `<!doctype html><html lang="en"><head></head><body>${dsdDom[url.searchParams.get('n')]}<script>${DONE}</script></body></html>`,
   // Text first, widget script late (as with a slow network), with or without the README's sizing hint.
@@ -119,7 +122,7 @@ const INTERACTIONS = async () => {
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(`${origin}/clinic?widget=body`, { waitUntil: 'load' });
-  await page.waitForFunction(() => [...document.querySelectorAll('acupt-quiz, acupt-compare, acupt-book')].every((e) => e.shadowRoot?.childElementCount));
+  await page.waitForFunction(() => [...document.querySelectorAll('acupt-quiz, acupt-compare, acupt-book')].every((e) => e.matches(':state(ready)')));
   await new Promise((r) => setTimeout(r, 500));
   const results = [];
   /** Clicks what `find(arg)` returns in the page (the element's centre, scrolled into view), and times it. */

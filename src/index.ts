@@ -1,11 +1,11 @@
-import { AcuptBook } from './book/book.js';
-import { AcuptCompare } from './compare/compare.js';
-import { AcuptQuiz } from './quiz/quiz.js';
+import { ELEMENTS } from './elements.js';
 import { defineAll } from './shared/define.js';
 
-defineAll({ 'acupt-compare': AcuptCompare, 'acupt-quiz': AcuptQuiz, 'acupt-book': AcuptBook });
+defineAll(ELEMENTS);
 
-export { AcuptBook, AcuptCompare, AcuptQuiz };
+export { AcuptBook } from './book/book.js';
+export { AcuptCompare } from './compare/compare.js';
+export { AcuptQuiz } from './quiz/quiz.js';
 export { VERSION, type AcuptNamespace } from './shared/define.js';
 export type { AddOn } from './i18n/registry.js';
 export type { BookClickDetail } from './book/book.js';

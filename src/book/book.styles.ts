@@ -23,7 +23,7 @@ export const bookStyles = css`
     min-height: 48px;
   }
   .btn {
-    min-width: 11em;
+    min-width: 11rem;
   }
   :host([empty]) {
     display: none;

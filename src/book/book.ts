@@ -78,6 +78,8 @@ export class AcuptBook extends AcuptElement<BookStrings> {
   protected override readonly kind = 'book';
 
   #popovers = new PopoverController(this, 'bottom-start');
+  // The button, then its menu: each in a task of its own.
+  protected override readonly stages = 2;
   #booking!: Booking;
 
   override connectedCallback(): void {
@@ -105,9 +107,13 @@ export class AcuptBook extends AcuptElement<BookStrings> {
       ? nothing
       : this.frame(
           channels[1]
-            ? html`<button id="open" part="button" class=${look} popovertarget="menu" aria-haspopup="menu" aria-expanded="false">${this.setting('label')?.trim() || this.strings.label}</button><div id="menu" part="menu" popover role="menu" aria-labelledby="open" @toggle=${this.#popovers.toggled} @keydown=${this.#key} @focusout=${this.#left}>${channels.map((c, i) => this.#link(c, '', !i))}</div>`
+            ? html`<button id="open" part="button" class=${look} popovertarget="menu" aria-haspopup="menu" aria-expanded="false">${this.setting('label')?.trim() || this.strings.label}</button>${this.stage ? this.#menu(channels) : nothing}`
             : this.#link(channels[0], look),
         );
+  }
+
+  #menu(channels: Channel[]) {
+    return html`<div id="menu" part="menu" popover role="menu" aria-labelledby="open" @toggle=${this.#popovers.toggled} @keydown=${this.#key} @focusout=${this.#left}>${channels.map((c, i) => this.#link(c, '', !i))}</div>`;
   }
 
   /** The lone link styled as a button (`look` set), or an item of the menu (`look` empty). */

@@ -9,11 +9,11 @@ import { css } from 'lit';
  * content column) the table keeps its columns with tighter cells.
  */
 export const compareStyles = css`
-  /* Fifty tables on a page: the browser lays out only those near the screen. */
   /* Defined but not rendered yet (its first render waits its turn): the sizing hint's space. */
   :host(:not(:state(ready))) {
     min-height: 40rem;
   }
+  /* Fifty tables on a page: the browser lays out only those near the screen. */
   :host {
     container-type: inline-size;
     content-visibility: auto;
@@ -83,7 +83,8 @@ export const compareStyles = css`
     border-radius: 1em;
     background: var(--_accent);
     color: var(--_on-accent);
-    font-size: 0.75em;
+    font-size: 0.875em;
+    font-weight: 400;
   }
   .label {
     display: none;
@@ -98,7 +99,6 @@ export const compareStyles = css`
   }
   summary {
     line-height: var(--_tap);
-    font-weight: 600;
     cursor: pointer;
   }
   li {
@@ -141,9 +141,11 @@ export const compareStyles = css`
     .label {
       display: block;
       color: var(--_muted);
-      font-size: 0.75em;
-      font-weight: 700;
-      text-transform: uppercase;
+      font-size: 0.875em;
+      font-weight: 400;
+    }
+    .label .badge {
+      font-size: 1em;
     }
   }
 `;

@@ -7,7 +7,7 @@ import { AcuptElement } from '../shared/base.js';
 import { warn } from '../shared/log.js';
 import { PopoverController, popoverStyles } from '../shared/popover.js';
 import { compareStyles } from './compare.styles.js';
-import type { CompareStrings } from './compare.strings.js';
+import type { CompareRow, CompareStrings } from './compare.strings.js';
 import { COLUMNS, choose, type Column } from './select.js';
 
 declare global {
@@ -46,6 +46,8 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
   static override styles = [AcuptElement.styles, popoverStyles, compareStyles];
   static override properties = { heading: {}, clinicName: { attribute: 'clinic-name' }, columns: {}, rows: {}, highlight: {}, footnote: {} };
   protected override readonly kind = 'compare';
+  // Half the rows, all of them, their tooltips, the footnote: each in a task of its own.
+  protected override readonly stages = 4;
   #popovers = new PopoverController(this);
 
   /** Title of the table, plain text. Default: "Acupuncture or physical therapy for back pain?" (in the visitor's language). */
@@ -88,7 +90,7 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
           </tr>
         </thead>
         <tbody role="rowgroup">
-          ${rows.map(
+          ${rows.slice(0, this.stage ? undefined : rows.length >> 1).map(
             (row, i) => html`<tr role="row">
               <th role="rowheader" scope="row" part="row-header" aria-label=${row.label}>
                 ${row.label}${row.info
@@ -102,14 +104,7 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
                       >
                         <svg viewBox="0 0 20 20"><circle cx="10" cy="10" r="8.5" /><path d="M10 9v5m0-7.8v.1" /></svg>
                       </button>
-                      <div id="t${i}" class="tip" part="tooltip" role="tooltip" popover @toggle=${this.#popovers.toggled}>
-                        <span class="arrow"></span>
-                        <div class="scroll">
-                          <strong>${row.label}</strong>
-                          <p>${row.info}</p>
-                          ${CITED[row.key] ? html`<p class="muted">${fill(s.cited, { list: CITED[row.key]! }, this.locale)}</p>` : nothing}
-                        </div>
-                      </div>`
+                      ${this.stage > 1 ? this.#tooltip(row, i) : nothing}`
                   : nothing}
               </th>
               ${columns.map(
@@ -121,7 +116,7 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
           )}
         </tbody>
       </table>
-      ${oneOf('footnote', this.setting('footnote'), ['show', 'hide'], 'show') == 'show'
+      ${this.stage > 2 && oneOf('footnote', this.setting('footnote'), ['show', 'hide'], 'show') == 'show'
         ? html`<div class="muted" part="footnote">
             <p>${s.disclaimer} ${s.condition}</p>
             <p>${clinic ? fill(s.provider, { clinic }, this.locale) : s.providerAny}</p>
@@ -134,5 +129,16 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
             <p>${fill(s.reviewed, { month: String(REVIEWED[1]), year: String(REVIEWED[0]) }, this.locale)} ${s.policy}</p>
           </div>`
         : nothing}`);
+  }
+
+  #tooltip(row: CompareRow, i: number) {
+    return html`<div id="t${i}" class="tip" part="tooltip" role="tooltip" popover @toggle=${this.#popovers.toggled}>
+      <span class="arrow"></span>
+      <div class="scroll">
+        <strong>${row.label}</strong>
+        <p>${row.info}</p>
+        ${CITED[row.key] ? html`<p class="muted">${fill(this.strings.cited, { list: CITED[row.key]! }, this.locale)}</p>` : nothing}
+      </div>
+    </div>`;
   }
 }

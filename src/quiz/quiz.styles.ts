@@ -20,11 +20,11 @@ export const quizStyles = css`
     min-height: 35em;
   }
   .screen { display: flex; flex-direction: column; flex: 1; gap: 1em; }
-  h2 { font-size: 1.45em; line-height: 1.25; }
+  h2 { font-size: 1.5em; line-height: 1.25; }
   /* Focus lands on each new heading so screen readers start there; it is not a control. */
   h2:focus { outline: none; }
   h3 { margin-top: 0.5em; font-size: 1em; }
-  .eyebrow { color: var(--_accent-text); font-weight: 600; }
+  .eyebrow { color: var(--_accent-text); font-weight: 700; }
   .lead, .fine, .progress { color: var(--_muted); }
   .fine, .progress { font-size: 0.875em; }
   fieldset { display: grid; gap: 0.625em; min-width: 0; padding: 0; border: 0; }
@@ -44,7 +44,7 @@ export const quizStyles = css`
   label:has(:checked) { background: color-mix(in srgb, var(--_accent) 9%, var(--_surface)); }
   label:has(:focus-visible) { outline: 3px solid var(--_accent-text); outline-offset: 2px; }
   input { flex: none; width: 1.25em; height: 1.25em; outline: none; }
-  .error { color: var(--_alert); font-weight: 600; }
+  .error { color: var(--_alert); font-weight: 700; }
   .nav { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.75em; margin-top: auto; padding-top: 1em; }
   /* The main button takes what the row leaves, so a phone or a sidebar gets a wide target. */
   .nav .btn:last-child { flex: 1 1 auto; max-width: 16em; }
@@ -64,7 +64,7 @@ export const quizStyles = css`
   /* The visitor printing the whole page gets the result without its buttons. */
   @media print { .nav, .take, acupt-book { display: none; } .root { border: 0; padding: 0; } }
   /* An inline link with a full-size touch area that does not push the lines apart. */
-  p > a { display: inline-block; margin-block: -0.75em; padding-block: 0.75em; color: var(--_accent-text); font-weight: 600; }
+  p > a { display: inline-block; margin-block: -0.75em; padding-block: 0.75em; color: var(--_accent-text); font-weight: 700; }
 `;
 
 /** The result on paper, in the frame `#print` fills: the visitor's own copy, in the page's font. */

@@ -100,8 +100,10 @@ export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
     this.#key = `acupt-quiz:${this.id || [...(this.getRootNode() as ParentNode).querySelectorAll(this.localName)].indexOf(this)}`;
   }
 
+  // Its saved progress is read in a task of its own (storage is slow to open), then it renders.
+  protected override readonly stages = 2;
+
   protected override willUpdate(changed: PropertyValues): void {
-    // Saved progress is read in the first render's own task, not the page's: storage is slow to open.
     if (!this.hasUpdated) this.#restore();
     super.willUpdate(changed);
   }
@@ -111,6 +113,7 @@ export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
   }
 
   override render() {
+    if (!this.stage) return nothing;
     const s = this.strings;
     const step = this.#step;
     const result = step === RESULT;

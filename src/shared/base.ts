@@ -6,6 +6,7 @@ import type { Part } from '../i18n/translation.js';
 import { oneOf, clip } from './attrs.js';
 import { warn } from './log.js';
 import { pageDefaults } from './page-defaults.js';
+import { turn } from './turn.js';
 import { baseStyles } from './base.styles.js';
 
 type AcuptEventName = Extract<keyof GlobalEventHandlersEventMap, `acupt-${string}`>;
@@ -20,24 +21,6 @@ const live = new Set<LitElement>();
 const refresh = () => live.forEach((el) => el.requestUpdate());
 onLanguage(refresh);
 const langs = new MutationObserver(refresh);
-
-/**
- * Resolves in a task of its own, after the tasks of every earlier call: each element's
- * first render gets a task to itself, so the page's main thread is never held long
- * (PageSpeed's Total Blocking Time). While the page is still parsing, the first waits for
- * the end of it: an element's content (its JSON overrides) is then all there.
- */
-let turns = Promise.resolve();
-const turn = () =>
-  (turns = turns.then(
-    () =>
-      new Promise<void>((resolve) => {
-        if (document.readyState === 'loading') return document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
-        const { port1, port2 } = new MessageChannel();
-        port1.onmessage = () => resolve(port1.close());
-        port2.postMessage(0);
-      }),
-  ));
 
 /** Runs `task` once the page has loaded (now, if it has). */
 const afterLoad = (task: () => void) =>
@@ -82,6 +65,15 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
   #unmet?: string;
   /** `:state(ready)` once rendered: until then each element keeps the space of the README's sizing hint. */
   #internals = this.attachInternals();
+  /**
+   * How many tasks the first render is built over, each adding to the last (see `stage`):
+   * a large element spreads its work so that no task holds the page long.
+   */
+  protected readonly stages: number = 1;
+  #stage = 0;
+  #built!: () => void;
+  /** Resolves once every stage is rendered. */
+  #whole = new Promise<void>((resolve) => (this.#built = resolve));
 
   #overrides?: unknown;
   #overridesText: string | null = null;
@@ -119,14 +111,20 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
     return this.getAttribute(attr) ?? ((host?.localName.startsWith('acupt-') && host.getAttribute(attr)) || pageDefaults[attr]);
   }
 
+  /** How many stages of the first render are already built (0 in the first), so `render()` knows what to add. */
+  protected get stage(): number {
+    return this.#stage;
+  }
+
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await turn();
     super.scheduleUpdate();
   }
 
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    this.#internals.states.add('ready');
+  /** Resolves once the first render is built in full (and any update pending then is done). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#whole;
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -146,6 +144,13 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#stage < this.stages) {
+      if (++this.#stage < this.stages) void turn().then(() => this.requestUpdate());
+      else {
+        this.#internals.states.add('ready');
+        this.#built();
+      }
+    }
     const accent = this.setting('accent')?.trim();
     const valid = !accent || CSS.supports('color', accent);
     if (!valid) warn(`accent="${clip(accent!)}" is not a CSS colour; using the default.`);

@@ -96,9 +96,11 @@ export class PopoverController implements ReactiveController {
         doc.removeEventListener('pointerdown', outside, true);
       });
     } else if (pop.contains(root.activeElement) || document.activeElement === document.body) {
-      // Focus left in the closing popover (a chosen item, Escape), or dropped on <body> (a click on nothing
-      // focusable), returns to the invoker, also when this element sits in another shadow root.
-      invoker.focus();
+      // Focus left in the closing popover (a chosen item, Escape), or dropped on <body> (Safari's
+      // click focuses no button), returns to the invoker, also when this element sits in another
+      // shadow root. Without scrolling: the visitor may have scrolled the invoker away (and
+      // tapped the page there), or another panel opening may be what closed this one.
+      invoker.focus({ preventScroll: true });
     }
   };
 

@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { css, html as lit } from 'lit';
 import type { CompareStrings } from '../../src/compare/compare.strings.js';
 import { AcuptElement } from '../../src/shared/base.js';
 import { compareCatalog } from '../catalogs.js';
-import { captureWarnings, contrast, engine, viewport } from './helpers.js';
+import { captureWarnings, contrast, engine, fixture, viewport } from './helpers.js';
 
 /** A minimal element on the shared base, reading the comparison's texts: its heading and row labels. */
 class TestElement extends AcuptElement<CompareStrings> {

@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { AcuptBook, BookClickDetail } from '../../src/book/book.js';
 import '../../src/index.js';
-import { captureWarnings, click, frame, press, viewport, violations, type Frame } from './helpers.js';
+import { captureWarnings, click, fixture, frame, type Frame, press, viewport, violations } from './helpers.js';
 
 const PAGE = location.href;
 /** A booking page that is this test page itself: following it only changes the fragment. */

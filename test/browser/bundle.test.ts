@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { captureWarnings, frame, loadScript } from './helpers.js';
 
-const TAGS = ['acupt-compare', 'acupt-quiz', 'acupt-book'];
+const TAGS = ['acupt-book', 'acupt-quiz', 'acupt-compare'];
 
 describe('dist/acupt-widget.js on a plain page', () => {
   let initial: Set<string>;

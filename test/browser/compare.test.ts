@@ -1,21 +1,10 @@
-import { expect, fixture as mount, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { expect, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { AcuptCompare } from '../../src/compare/compare.js';
 import { compareCatalog } from '../catalogs.js';
 import { placed } from './fixtures/widgets.js';
-import { captureWarnings, click, contrast, frame, press, viewport, type Frame } from './helpers.js';
-
-/**
- * Mounts and waits one frame: the table is `content-visibility: auto`, so its content is laid
- * out (and has innerText and boxes) from the first rendering update, as on a real page.
- */
-async function fixture<T extends Element>(template: TemplateResult): Promise<T> {
-  const el = await mount<T>(template);
-  await frame();
-  return el;
-}
+import { captureWarnings, click, contrast, fixture, frame, press, viewport, type Frame } from './helpers.js';
 
 const all = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 const one = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;

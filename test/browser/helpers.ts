@@ -1,3 +1,4 @@
+import { fixture as mount } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { AxeResults, RunOptions } from 'axe-core';
 
@@ -24,7 +25,8 @@ export function captureWarnings() {
 
 /**
  * Adds a `<script src>` to `doc` as a site would, resolving once it ran: a classic script, or
- * for TypeScript source (the widget's `/src/index.ts`) a module.
+ * for TypeScript source (the widget's `/src/index.ts`) a module. The widget's classic script
+ * registers each element in a task of its own after it has run: for it, once they all are.
  */
 export function loadScript(src: string, data: Record<string, string> = {}, doc: Document = document): Promise<HTMLScriptElement> {
   return new Promise((resolve, reject) => {
@@ -32,7 +34,9 @@ export function loadScript(src: string, data: Record<string, string> = {}, doc: 
     if (src.endsWith('.ts')) script.type = 'module';
     script.src = src;
     for (const [key, value] of Object.entries(data)) script.dataset[key] = value;
-    script.onload = () => resolve(script);
+    const registry = doc.defaultView!.customElements;
+    const defined = () => Promise.all(['acupt-book', 'acupt-quiz', 'acupt-compare'].map((tag) => registry.whenDefined(tag)));
+    script.onload = () => (/\/acupt-widget\.js$/.test(src) ? defined() : Promise.resolve()).then(() => resolve(script));
     script.onerror = () => reject(new Error(`could not load ${src}`));
     doc.head.append(script);
   });
@@ -64,13 +68,28 @@ export function widgets(root: Document | ShadowRoot): Widget[] {
   return found;
 }
 
-/** Waits until every acupt element of the document has rendered (nested ones too), then a frame. */
+/**
+ * Waits until every acupt element of the document is registered (the classic script does it
+ * in tasks after its own) and has rendered (nested ones too), then a frame.
+ */
 export async function settled(doc: Document = document): Promise<void> {
+  const registry = doc.defaultView!.customElements;
   for (let seen = -1; seen !== widgets(doc).length; ) {
     seen = widgets(doc).length;
+    await Promise.all(widgets(doc).map((el) => registry.whenDefined(el.localName)));
     await Promise.all(widgets(doc).map((el) => el.updateComplete));
   }
   await frame(doc);
+}
+
+/**
+ * open-wc's `fixture`, which waits for the outer element only, then for every element of the
+ * widget on the page (a first render may take several tasks) and a frame.
+ */
+export async function fixture<T extends Element>(template: Parameters<typeof mount>[0]): Promise<T> {
+  const el = await mount<T>(template);
+  await settled();
+  return el;
 }
 
 /** A rect in the top page's coordinates, for an element in this page or in a (border-less) iframe. */

@@ -10,7 +10,7 @@ import { expect } from '@open-wc/testing';
 import { $, $$, TO_BOTH, openPage, placed, walk, type Page } from './fixtures/widgets.js';
 import { click, press } from './helpers.js';
 
-const TAGS = ['acupt-compare', 'acupt-quiz', 'acupt-book'];
+const TAGS = ['acupt-book', 'acupt-quiz', 'acupt-compare'];
 const PAGES = ['/test/browser/fixtures/isolation.html', '/test/browser/fixtures/strict.csp.html'];
 /** The dev server's live-reload script, which it adds to every page it serves: no part of the page. */
 const HARNESS = '/__web-dev-server';

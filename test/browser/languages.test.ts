@@ -3,7 +3,7 @@
 // ancestor, a language a clinic brings in its content overrides, and the warning for one nobody
 // brings. The add-ons' texts come from their source, handed over as their scripts do
 // (addons.test.ts loads the built scripts themselves).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { flatten } from '../../src/i18n/pack.js';
 import { addLanguage } from '../../src/i18n/registry.js';
@@ -19,7 +19,7 @@ import vi from '../../src/i18n/translations/vi.js';
 import zhHans from '../../src/i18n/translations/zh-Hans.js';
 import zhHant from '../../src/i18n/translations/zh-Hant.js';
 import { VERSION } from '../../src/shared/version.js';
-import { captureWarnings, deep, frame } from './helpers.js';
+import { captureWarnings, deep, fixture, frame } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 

@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { LitElement, html as lit } from 'lit';
 import { PopoverController, popoverStyles } from '../../src/shared/popover.js';
-import { click, frame, press } from './helpers.js';
+import { click, fixture, frame, press } from './helpers.js';
 
 class PopTest extends LitElement {
   static override styles = popoverStyles;

@@ -2,12 +2,12 @@
 // cautions each kind of person sees, the "either" screen with a choice of two, what print, copy
 // and email carry, axe at zero and every control reached by Tab. Clicks only (the same in
 // every engine); key presses are Tab alone.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { AcuptQuiz } from '../../src/quiz/quiz.js';
 import { bookCatalog, quizCatalog } from '../catalogs.js';
-import { deep, frame } from './helpers.js';
+import { deep, fixture, frame } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 /** An answer per screen, by key: `[]` is "None of these" on a checklist. */

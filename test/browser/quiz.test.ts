@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { LEVELS, STEPS, type Option } from '../../src/quiz/questions.js';
 import type { AcuptQuiz } from '../../src/quiz/quiz.js';
 import { quizCatalog } from '../catalogs.js';
 import '../../src/index.js';
-import { captureWarnings, engine, frame, press, settled, viewport } from './helpers.js';
+import { captureWarnings, engine, fixture, frame, press, settled, viewport } from './helpers.js';
 
 // The repo has no mocha type package; these are the globals web-test-runner provides.
 type Test = () => void | Promise<void>;

@@ -1,8 +1,8 @@
 // Many WordPress themes set `html { font-size: 62.5% }` (1rem = 10px). The widget keeps its text
 // readable (15px at least) and its spacing follows its own text, not the page's root size.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { frame } from './helpers.js';
+import { fixture, frame } from './helpers.js';
 
 const px = (el: Element, prop: string) => parseFloat(getComputedStyle(el).getPropertyValue(prop));
 

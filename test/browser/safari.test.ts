@@ -6,10 +6,10 @@
 // - iOS has had bugs with the light dismiss of popovers (WebKit 267688), so a tap outside must
 //   close a tooltip or the menu by the widget's own means. The tap is an untrusted touch
 //   `pointerdown`, which the browser's light dismiss ignores.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { placed } from './fixtures/widgets.js';
-import { click, frame, listening, press, toggled } from './helpers.js';
+import { click, fixture, frame, listening, press, toggled } from './helpers.js';
 
 const tap = (target: Element) =>
   target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
@@ -29,7 +29,6 @@ function focused(el: Element): string {
 async function opened(widget: ReturnType<typeof html>, invoker: string, popover: string) {
   const wrap = await fixture<HTMLElement>(html`<div><p>Text of the page.</p><input aria-label="Search" />${widget}</div>`);
   const el = wrap.querySelector<HTMLElement>('acupt-compare, acupt-book')!;
-  await frame();
   const button = el.shadowRoot!.querySelector<HTMLElement>(invoker)!;
   const pop = el.shadowRoot!.querySelector<HTMLElement>(popover)!;
   await click(button);
@@ -61,6 +60,23 @@ describe('as in Safari (simulated in every engine)', () => {
       expect(await closing).to.equal('closed');
       expect(focused(el)).to.equal('button: About Pain relief');
       expect(button.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('returns focus without scrolling the page back to its button, scrolled away and tapped there', async () => {
+      const { el, pop: tip, text } = await compare();
+      const below = document.createElement('p');
+      below.textContent = 'Further down the page.';
+      below.style.marginBlockStart = '200vh';
+      text.parentElement!.append(below);
+      below.scrollIntoView();
+      const { scrollY } = window;
+      expect(scrollY, 'scrolled').to.be.greaterThan(0);
+      const closing = toggled(tip);
+      tap(below);
+      expect(await closing).to.equal('closed');
+      expect(focused(el)).to.equal('button: About Pain relief');
+      expect(window.scrollY, 'where the visitor was').to.be.closeTo(scrollY, 1);
+      window.scrollTo(0, 0);
     });
 
     it('stays open for a tap on itself or on its button', async () => {

@@ -23,6 +23,8 @@ const tick = () => new Promise((r) => win.requestAnimationFrame(() => setTimeout
 const quiz = (id = 'quiz') => win.document.getElementById(id) as Widget;
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 async function settle(el: Widget) {
+  // The classic script registers each element in a task after its own.
+  await win.customElements.whenDefined(el.localName);
   await el.updateComplete;
   for (const book of $$<Widget>(el, 'acupt-book')) await book.updateComplete;
   await tick();
