@@ -46,8 +46,8 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
   static override styles = [AcuptElement.styles, popoverStyles, compareStyles];
   static override properties = { heading: {}, clinicName: { attribute: 'clinic-name' }, columns: {}, rows: {}, highlight: {}, footnote: {} };
   protected override readonly kind = 'compare';
-  // Half the rows, all of them, their tooltips, the footnote: each in a task of its own.
-  protected override readonly stages = 4;
+  // The heading and column names, half the rows, all of them, their tooltips, the footnote: each in a task of its own.
+  protected override readonly stages = 5;
   #popovers = new PopoverController(this);
 
   /** Title of the table, plain text. Default: "Acupuncture or physical therapy for back pain?" (in the visitor's language). */
@@ -90,7 +90,7 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
           </tr>
         </thead>
         <tbody role="rowgroup">
-          ${rows.slice(0, this.stage ? undefined : rows.length >> 1).map(
+          ${rows.slice(0, this.stage > 1 ? undefined : this.stage && rows.length >> 1).map(
             (row, i) => html`<tr role="row">
               <th role="rowheader" scope="row" part="row-header" aria-label=${row.label}>
                 ${row.label}${row.info
@@ -104,7 +104,7 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
                       >
                         <svg viewBox="0 0 20 20"><circle cx="10" cy="10" r="8.5" /><path d="M10 9v5m0-7.8v.1" /></svg>
                       </button>
-                      ${this.stage > 1 ? this.#tooltip(row, i) : nothing}`
+                      ${this.stage > 2 ? this.#tooltip(row, i) : nothing}`
                   : nothing}
               </th>
               ${columns.map(
@@ -116,7 +116,7 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
           )}
         </tbody>
       </table>
-      ${this.stage > 2 && oneOf('footnote', this.setting('footnote'), ['show', 'hide'], 'show') == 'show'
+      ${this.stage > 3 && oneOf('footnote', this.setting('footnote'), ['show', 'hide'], 'show') == 'show'
         ? html`<div class="muted" part="footnote">
             <p>${s.disclaimer} ${s.condition}</p>
             <p>${clinic ? fill(s.provider, { clinic }, this.locale) : s.providerAny}</p>

@@ -4,6 +4,7 @@ import { direction, fill } from '../i18n/lang.js';
 import { clip } from '../shared/attrs.js';
 import { AcuptElement, around } from '../shared/base.js';
 import { warn } from '../shared/log.js';
+import { turn } from '../shared/turn.js';
 import { DECIDES_PT, decide, type Care, type ReasonKey, type Recommendation, type Suggestion } from './decide.js';
 import { COUNT, RESULT, back, next, stepAt } from './flow.js';
 import { type Answers, type LooseAnswers, type StepId } from './questions.js';
@@ -94,6 +95,12 @@ export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
   /** "Copied" is announced until the next screen. */
   #copied = false;
   #key = '';
+  /**
+   * A result reached by a click shows its top first (the suggestion and why) and the rest in a
+   * task of its own: together, building and laying them out would hold a phone's main thread
+   * too long for the click to paint at once.
+   */
+  #brief = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -214,7 +221,9 @@ export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
           : course
             ? html`<p>${s.short[care as Care]}</p>`
             : nothing}
-        ${cautions.length ? html`<div class="cautions"><h3>${s.tell}</h3>${list(cautions.map((key) => s.cautions[key]))}</div>` : nothing}
+        ${this.#brief
+          ? nothing
+          : html`${cautions.length ? html`<div class="cautions"><h3>${s.tell}</h3>${list(cautions.map((key) => s.cautions[key]))}</div>` : nothing}
         <p>${open ? `${s.reasonable} ` : ''}${s.yours} ${clinic ? fill(s.talk, { clinic }, this.locale) : s.talkAny}</p>
         ${care === 'either' ? nothing : html`<acupt-book service=${care}></acupt-book>`}
         <div class="take">
@@ -223,7 +232,7 @@ export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
           <a class="btn ghost" id="email" href="mailto:">${s.email}</a>
           <span class="sr-only" role="status">${this.#copied ? s.copied : ''}</span>
         </div>
-        <p class="fine">${s.disclaimer}</p>`,
+        <p class="fine">${s.disclaimer}</p>`}`,
     ];
   }
 
@@ -332,6 +341,13 @@ export class AcuptQuiz extends AcuptElement<CommonStrings & QuizStrings> {
     this.#step = step;
     this.#save();
     if (step === RESULT) {
+      this.#brief = true;
+      this.rest = new Promise((resolve) =>
+        turn(() => {
+          this.#brief = false;
+          resolve(this.requestUpdate());
+        }),
+      );
       const { recommendation, reasons } = decide(this.#answers);
       this.emit('acupt-quiz-complete', { recommendation, reasons }, { layer: recommendation === 'urgent-care' ? null : { recommendation } });
     } else if (step) this.emit('acupt-quiz-step', { step, count: COUNT }, { layer: forward ? undefined : null });

@@ -116,14 +116,19 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
     return this.#stage;
   }
 
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await turn();
-    super.scheduleUpdate();
+  // Each stage of the first render is a job of its own (see turn); later updates, a visitor's, are immediate.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.#stage >= this.stages) return super.scheduleUpdate();
+    return new Promise((resolve) => turn(() => resolve(super.scheduleUpdate())));
   }
 
-  /** Resolves once the first render is built in full (and any update pending then is done). */
+  /** Work an element has left for a task of its own, which `updateComplete` waits for as well. */
+  protected rest?: Promise<unknown>;
+
+  /** Resolves once the first render is built in full, and any `rest` (and any update pending then) is done. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#whole;
+    await this.rest;
     return super.getUpdateComplete();
   }
 
@@ -145,7 +150,8 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.#stage < this.stages) {
-      if (++this.#stage < this.stages) void turn().then(() => this.requestUpdate());
+      // Asked once this update is over (Lit warns of an update asked for during one).
+      if (++this.#stage < this.stages) queueMicrotask(() => this.requestUpdate());
       else {
         this.#internals.states.add('ready');
         this.#built();

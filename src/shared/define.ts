@@ -26,14 +26,14 @@ declare global {
  * Registers the elements unless a copy of the widget already did, so a page may load it
  * twice (a second classic script stops earlier, in its first line: see vite.config.ts), and
  * takes over the language add-ons that were loaded before it. Given `later`, each element is
- * registered (its elements on the page upgraded) once `later()` resolves: the classic script
- * does each in a task of its own, as together they would hold the page's main thread too long
+ * registered (its elements on the page upgraded) as a job given to `later`: the classic script
+ * does each in a task after its own, as together they would hold the page's main thread too long
  * (`customElements.whenDefined()` tells when). The module registers them as it is imported.
  */
-export function defineAll(elements: Record<string, CustomElementConstructor>, later?: () => Promise<void>): void {
+export function defineAll(elements: Record<string, CustomElementConstructor>, later?: (job: () => void) => void): void {
   for (const [tag, ctor] of Object.entries(elements)) {
     const define = () => customElements.get(tag) || customElements.define(tag, ctor);
-    if (later) void later().then(define);
+    if (later) later(define);
     else define();
   }
   const early = window.AcuptWidget as Partial<AcuptNamespace> & Early | undefined;
