@@ -122,9 +122,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       emptyOutDir: !iife,
       sourcemap: iife ? false : true,
-      // Chrome (136+) then compiles every function while it streams the script in, off the
-      // page's main thread, rather than one by one as each first runs (V8's explicit compile hints).
-      rolldownOptions: iife ? { output: { postBanner: '//# allFunctionsCalledOnLoad', intro: secondCopy } } : {},
+      rolldownOptions: iife ? { output: { intro: secondCopy } } : {},
       lib: iife
         ? { entry: 'src/global.ts', formats: ['iife'], name: 'AcuptWidget', fileName: () => 'acupt-widget.js' }
         : { entry: 'src/index.ts', formats: ['es'], fileName: () => 'acupt-widget.mjs' },
