@@ -23,7 +23,7 @@ export const bookStyles = css`
     min-height: 48px;
   }
   .btn {
-    min-width: 11rem;
+    min-width: 11em;
   }
   :host([empty]) {
     display: none;
