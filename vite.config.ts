@@ -110,11 +110,25 @@ function flatTranslations(): Plugin {
 // (An add-on loaded first leaves a namespace with no version: that one the core takes over.)
 const secondCopy = `if(window.AcuptWidget?.version){window.AcuptWidget.version!=="${version}"&&console.warn("[acupt-widget] version ${version} ignored: "+window.AcuptWidget.version+" is already running.");return}`;
 
+/**
+ * A page that declares no encoding (so the browser reads it as windows-1252) loading the script
+ * without `charset=utf-8` (Apache's default for .js) would decode the script as the page: "15â€“30".
+ * A byte order mark decides a classic script's encoding before either. (A module is always UTF-8.)
+ */
+function utf8Mark(): Plugin {
+  return {
+    name: 'acupt:utf8-mark',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = '\uFEFF' + chunk.code;
+    },
+  };
+}
+
 // `vite build` writes the ES module; `vite build --mode iife` the classic script sites paste in.
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
-    plugins: [litWithoutGlobals(), minifyTemplates(), flatTranslations()],
+    plugins: [litWithoutGlobals(), minifyTemplates(), flatTranslations(), ...(iife ? [utf8Mark()] : [])],
     define: { __VERSION__: JSON.stringify(version) },
     server: { open: '/demo/index.html' },
     test: { environment: 'node', include: ['test/unit/**/*.test.ts'] },

@@ -106,5 +106,12 @@ export default {
       if (context.path.endsWith('.csp.html')) context.set('Content-Security-Policy', STRICT_CSP);
       return next();
     },
+    // /no-charset/<path>: <path> as a host that declares no encoding serves it (Apache's defaults).
+    async function noCharset(context, next) {
+      if (!context.path.startsWith('/no-charset/')) return next();
+      context.path = context.path.slice('/no-charset'.length);
+      await next();
+      context.set('Content-Type', context.path.endsWith('.js') ? 'text/javascript' : 'text/html');
+    },
   ],
 };

@@ -26,8 +26,9 @@ export const addOnFile = (lang) => new URL(`../dist/acupt-widget.${lang}.js`, im
  */
 function addOn(lang, list) {
   const data = JSON.stringify({ lang, version, texts: list });
+  // A byte order mark, as the core's (vite.config.ts): the texts stay UTF-8 on a page that declares no encoding.
   return (
-    `/*! acupt-widget ${version} · ${lang} · MIT */\n` +
+    `\uFEFF/*! acupt-widget ${version} · ${lang} · MIT */\n` +
     `(function(){var a=${data},w=window.AcuptWidget;` +
     `if(w&&w.version)w.addLanguage?w.addLanguage(a):console.warn("[acupt-widget] the ${lang} add-on needs acupt-widget ${version}; "+w.version+" is running.");` +
     `else{w=window.AcuptWidget=w||{};(w.queue=w.queue||[]).push(a)}})();\n`

@@ -54,3 +54,35 @@ describe('dist/acupt-widget.js on a plain page', () => {
     ]);
   });
 });
+
+describe('dist/acupt-widget.js on a page that declares no encoding', () => {
+  // The same page twice: as a host with no charset anywhere serves it (the browser falls back to
+  // windows-1252, and the scripts come as bare text/javascript), and as UTF-8. Sandboxed: a frame
+  // of this page's origin would take this page's encoding.
+  const PAGE = '/test/browser/fixtures/no-charset.html';
+  const frames: HTMLIFrameElement[] = [];
+  after(() => frames.forEach((frame) => frame.remove()));
+
+  const shown = (src: string) =>
+    new Promise<{ encoding: string; texts: string[] }>((resolve) => {
+      const frame = document.createElement('iframe');
+      frame.sandbox.add('allow-scripts');
+      frame.src = src;
+      addEventListener('message', function report(event) {
+        if (event.source !== frame.contentWindow) return;
+        removeEventListener('message', report);
+        resolve(event.data);
+      });
+      frames.push(frame);
+      document.body.append(frame);
+    });
+
+  it('shows the core’s and an add-on’s texts as on a UTF-8 page', async () => {
+    const plain = await shown(`/no-charset${PAGE}`);
+    const utf8 = await shown(PAGE);
+    expect(plain.encoding).to.equal('windows-1252');
+    expect(utf8.encoding).to.equal('UTF-8');
+    expect(utf8.texts.join('')).to.match(/–/).and.to.match(/¿/).and.to.match(/é/);
+    expect(plain.texts).to.deep.equal(utf8.texts);
+  });
+});

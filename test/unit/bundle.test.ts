@@ -15,7 +15,7 @@ describe('dist/acupt-widget.js (run `npm run build` first)', () => {
   });
 
   it('is one self-contained classic script, beside one add-on per language: no import, export or fetched chunk', () => {
-    expect(code).toMatch(/^\(function\(\)\{/);
+    expect(code).toMatch(/^\uFEFF\(function\(\)\{/);
     expect(code).not.toMatch(/\bimport\s*[({"'`*]|\bimport\.meta\b|^\s*export\s/m);
     expect(readdirSync(dist).filter((f) => f.endsWith('.js')).sort()).toEqual(
       ['acupt-widget.js', ...ADDONS.map((lang) => `acupt-widget.${lang}.js`)].sort(),
@@ -35,7 +35,7 @@ describe.each(ADDONS)('dist/acupt-widget.%s.js', (lang) => {
   });
 
   it('is a classic script that hands its texts to the core, of this version, and declares no global', () => {
-    expect(code).toMatch(/^\/\*![^*]*\*\/\n\(function\(\)\{var a=\{"lang":"[\w-]+","version":"[^"]+","texts":\[/);
+    expect(code).toMatch(/^\uFEFF\/\*![^*]*\*\/\n\(function\(\)\{var a=\{"lang":"[\w-]+","version":"[^"]+","texts":\[/);
     expect(code).toContain(`"lang":"${lang}","version":"${version}"`);
     expect(code).not.toMatch(/\bimport\b|\bexport\b|fetch\(|XMLHttpRequest|\beval\(|new Function/);
   });
