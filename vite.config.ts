@@ -33,6 +33,33 @@ function litWithoutGlobals(): Plugin {
   };
 }
 
+/**
+ * Code paths of Lit the widget cannot take, left out for the size budget: the `<style>` fallback
+ * for browsers without constructable style sheets (every supported browser has them; a strict
+ * CSP would refuse the fallback anyway), and attribute conversion to Boolean, Number, Object or
+ * Array (every property is a string). A Lit whose code no longer reads so fails the build.
+ */
+function litUnusedPaths(): Plugin {
+  const cuts: [RegExp, RegExp, string][] = [
+    [/@lit\/reactive-element\/css-tag\.js$/, /else for\(const e of o\)\{const o=document\.createElement\("style"\)[^}]*\}/, ''],
+    [/@lit\/reactive-element\/css-tag\.js$/, /c=e\?t=>t:t=>t instanceof CSSStyleSheet\?\(t=>\{[^}]*\}\)\(t\):t/, 'c=t=>t'],
+    [/@lit\/reactive-element\/reactive-element\.js$/, /u=\{toAttribute\(t,s\)\{switch\(s\)\{.*?return i\}\}/, 'u={toAttribute:d,fromAttribute:d}'],
+  ];
+  return {
+    name: 'acupt:lit-unused-paths',
+    apply: 'build',
+    transform(code, id) {
+      let out = code;
+      for (const [file, path, by] of cuts) {
+        if (!file.test(id)) continue;
+        if (!path.test(out)) throw new Error(`acupt:lit-unused-paths: ${path} is not in ${id}`);
+        out = out.replace(path, by);
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 interface Node {
   type?: string;
   start: number;
@@ -128,7 +155,7 @@ function utf8Mark(): Plugin {
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
-    plugins: [litWithoutGlobals(), minifyTemplates(), flatTranslations(), ...(iife ? [utf8Mark()] : [])],
+    plugins: [litWithoutGlobals(), litUnusedPaths(), minifyTemplates(), flatTranslations(), ...(iife ? [utf8Mark()] : [])],
     define: { __VERSION__: JSON.stringify(version) },
     server: { open: '/demo/index.html' },
     test: { environment: 'node', include: ['test/unit/**/*.test.ts'] },

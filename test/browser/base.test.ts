@@ -3,7 +3,7 @@ import { css, html as lit } from 'lit';
 import type { CompareStrings } from '../../src/compare/compare.strings.js';
 import { AcuptElement } from '../../src/shared/base.js';
 import { compareCatalog } from '../catalogs.js';
-import { captureWarnings, contrast, engine, fixture, viewport } from './helpers.js';
+import { captureWarnings, contrast, engine, fixture, settled, viewport } from './helpers.js';
 
 /** A minimal element on the shared base, reading the comparison's texts: its heading and row labels. */
 class TestElement extends AcuptElement<CompareStrings> {
@@ -155,6 +155,28 @@ describe('AcuptElement (shared base)', () => {
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
       expect(part(el, 'h2').textContent).to.equal('Fixed');
+    });
+  });
+
+  describe('first renders', () => {
+    // The first element of a class renders over several tasks and the others wait for it: on a
+    // page of its own (a fresh copy of the script), none may be left waiting or half built.
+    it('builds every table of a page in full, also when the first is removed before it has rendered', async () => {
+      const { frame, doc } = await viewport(900, 700, { script: '/dist/acupt-widget.js' });
+      doc.body.innerHTML = '<acupt-compare></acupt-compare>'.repeat(4);
+      const tables = [...doc.querySelectorAll('acupt-compare')];
+      tables[0]!.remove();
+      await tables[0]!.updateComplete;
+      await settled(doc);
+      const built = tables.map((el) => [
+        el.matches(':state(ready)'),
+        el.shadowRoot!.querySelectorAll('th[scope=row]').length,
+        el.shadowRoot!.querySelectorAll('[part=tooltip]').length,
+        el.shadowRoot!.querySelectorAll('[part=footnote]').length,
+      ]);
+      frame.remove();
+      const whole = [true, EN.rows.length, EN.rows.filter((row) => row.info).length, 1];
+      expect(built).to.deep.equal(tables.map(() => whole));
     });
   });
 });
