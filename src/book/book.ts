@@ -77,7 +77,8 @@ export class AcuptBook extends AcuptElement<BookStrings> {
   static override styles = [AcuptElement.styles, popoverStyles, bookStyles];
   protected override readonly kind = 'book';
 
-  #popovers = new PopoverController(this, 'bottom-start');
+  // Places the menu while open, and keeps its button's aria-expanded and focus right.
+  protected readonly popovers = new PopoverController(this, 'bottom-start');
   // The button, then its menu: each in a task of its own.
   protected override readonly stages = 2;
   #booking!: Booking;
@@ -113,7 +114,7 @@ export class AcuptBook extends AcuptElement<BookStrings> {
   }
 
   #menu(channels: Channel[]) {
-    return html`<div id="menu" part="menu" popover role="menu" aria-labelledby="open" @toggle=${this.#popovers.toggled} @keydown=${this.#key} @focusout=${this.#left}>${channels.map((c, i) => this.#link(c, '', !i))}</div>`;
+    return html`<div id="menu" part="menu" popover role="menu" aria-labelledby="open" @keydown=${this.#key} @focusout=${this.#left}>${channels.map((c, i) => this.#link(c, '', !i))}</div>`;
   }
 
   /** The lone link styled as a button (`look` set), or an item of the menu (`look` empty). */

@@ -48,7 +48,8 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
   protected override readonly kind = 'compare';
   // The heading and column names, half the rows, all of them, their tooltips, the footnote: each in a task of its own.
   protected override readonly stages = 5;
-  #popovers = new PopoverController(this);
+  // Places the tooltips while open, and keeps their buttons' aria-expanded and focus right.
+  protected readonly popovers = new PopoverController(this);
 
   /** Title of the table, plain text. Default: "Acupuncture or physical therapy for back pain?" (in the visitor's language). */
   declare heading: string | null;
@@ -77,7 +78,7 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
     const highlight = oneOf('highlight', this.setting('highlight'), [...COLUMNS, 'none'], 'none');
     const clinic = this.setting('clinicName')?.trim();
     // A column's name, with the "Recommended" badge when it is the highlighted one.
-    const name = (c: Column) => html`${s[c]}${c === highlight ? html` <span class="badge">${s.recommended}</span>` : nothing}`;
+    const name = (c: Column) => (c === highlight ? html`${s[c]} <span class="badge">${s.recommended}</span>` : s[c]);
     const part = (p: string, c: Column) => (c === highlight ? `${p} highlighted` : p);
 
     return this.frame(html`<h2 id="h" part="caption">${this.setting('heading')?.trim() || s.heading}</h2>
@@ -132,7 +133,7 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
   }
 
   #tooltip(row: CompareRow, i: number) {
-    return html`<div id="t${i}" class="tip" part="tooltip" role="tooltip" popover @toggle=${this.#popovers.toggled}>
+    return html`<div id="t${i}" class="tip" part="tooltip" role="tooltip" popover>
       <span class="arrow"></span>
       <div class="scroll">
         <strong>${row.label}</strong>

@@ -1,6 +1,6 @@
 import { computePosition, type Middleware, type Placement, type Platform } from '@floating-ui/core';
 import { shift } from '@floating-ui/dom';
-import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, type ReactiveController, type ReactiveElement } from 'lit';
 
 /** Between the invoker and its panel, bridged by the arrow. */
 const GAP = 10;
@@ -66,15 +66,23 @@ export class PopoverController implements ReactiveController {
   #stops = new Map<HTMLElement, () => void>();
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveElement,
     private readonly placement: Placement = 'bottom',
   ) {
     host.addController(this);
   }
 
-  /** Bind on each popover: `@toggle=${this.popovers.toggled}`. */
-  readonly toggled = (event: Event): void => {
-    const pop = event.currentTarget as HTMLElement;
+  // One listener for all of the host's popovers, caught on the way down (toggle does not bubble):
+  // a listener bound on each would be a part of each tooltip's template. Added again on each
+  // connect, the same listener counts once.
+  hostConnected(): void {
+    this.host.renderRoot.addEventListener('toggle', this.#toggled, true);
+  }
+
+  readonly #toggled = (event: Event): void => {
+    const pop = event.target as HTMLElement;
+    // A <details> toggles too.
+    if (!pop.popover) return;
     const root = pop.getRootNode() as ShadowRoot;
     const invoker = root.querySelector<HTMLElement>(`[popovertarget="${pop.id}"]`);
     const open = (event as ToggleEvent).newState === 'open';

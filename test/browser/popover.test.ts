@@ -9,7 +9,7 @@ class PopTest extends LitElement {
   popovers = new PopoverController(this);
   override render() {
     return lit`<button popovertarget="p" aria-expanded="false">Info</button>
-      <div id="p" popover @toggle=${this.popovers.toggled}><span class="arrow"></span>Explains it</div>`;
+      <div id="p" popover><span class="arrow"></span>Explains it</div>`;
   }
 }
 customElements.define('pop-test', PopTest);
