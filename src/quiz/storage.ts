@@ -13,6 +13,8 @@ export interface Saved {
  * capped at the first unanswered screen, so no question, and no warning sign, is ever skipped.
  */
 export function parse(text: string | null): Saved | null {
+  // Nothing stored, as on every first visit: no exception to make and catch.
+  if (!text) return null;
   try {
     const { step, answers } = JSON.parse(text!);
     for (const [id, value] of Object.entries(answers)) {

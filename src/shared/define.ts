@@ -1,3 +1,4 @@
+import type { CSSResult, LitElement } from 'lit';
 import { addLanguage, type AddOn } from '../i18n/registry.js';
 import { VERSION } from './version.js';
 
@@ -30,11 +31,16 @@ declare global {
  * does each in a task after its own, as together they would hold the page's main thread too long
  * (`customElements.whenDefined()` tells when). The module registers them as it is imported.
  */
-export function defineAll(elements: Record<string, CustomElementConstructor>, later?: (job: () => void) => void): void {
+export function defineAll(elements: Record<string, typeof LitElement>, later?: (job: () => void) => void): void {
   for (const [tag, ctor] of Object.entries(elements)) {
     const define = () => customElements.get(tag) || customElements.define(tag, ctor);
-    if (later) later(define);
-    else define();
+    if (!later) define();
+    else {
+      // Its class finalized (reading observedAttributes does it) and its style sheets parsed, once for
+      // all its instances, in a job before the one that upgrades its elements.
+      later(() => ctor.observedAttributes && ctor.elementStyles.forEach((style) => (style as CSSResult).styleSheet));
+      later(define);
+    }
   }
   const early = window.AcuptWidget as Partial<AcuptNamespace> & Early | undefined;
   if (early?.version) return;
