@@ -16,7 +16,7 @@ export function parse(text: string | null): Saved | null {
   // Nothing stored, as on every first visit: no exception to make and catch.
   if (!text) return null;
   try {
-    const { step, answers } = JSON.parse(text!);
+    const { step, answers } = JSON.parse(text);
     for (const [id, value] of Object.entries(answers)) {
       // An unknown screen has no definition: reading its options throws, and the record is ignored.
       const { multi, options } = STEPS.find((s) => s.id === id)! as { multi?: true; options: readonly unknown[] };

@@ -129,7 +129,7 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
     if (this.#stage >= this.stages) return super.scheduleUpdate();
     const job = () => new Promise((resolve) => turn(() => resolve(super.scheduleUpdate())));
     const leader = leaders.get(this.constructor);
-    if (this.hasUpdated || leader === this.#whole) return job();
+    if (leader === this.#whole) return job();
     if (!leader) {
       leaders.set(this.constructor, this.#whole);
       return job();
