@@ -292,6 +292,11 @@ async function useBlockEditor(admin) {
 
 async function classicEditor(author) {
   await author.goto(`${site.url}/wp-admin/post-new.php?classic`);
+  // Once (of four CI runs) the title field was not there when the page had loaded: wait for it, and
+  // say which page came if it never does.
+  await author.waitForSelector('#title').catch(async (error) => {
+    throw new Error(`the classic editor did not open: ${author.url()} "${await author.title()}"`, { cause: error });
+  });
   await author.type('#title', 'Classic');
   await author.click('#content-tmce');
   const editor = await (await author.waitForSelector('#content_ifr')).contentFrame();
