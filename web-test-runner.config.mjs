@@ -88,6 +88,10 @@ function chordCommand() {
   };
 }
 
+// The runner stops on an uncaught exception and says why on stderr alone: a CI log that keeps only
+// standard output would end mid-run with no reason given. Said there too.
+process.on('uncaughtException', (error) => console.log('\nThe test runner stopped on an uncaught exception:', error));
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,

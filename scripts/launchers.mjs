@@ -106,7 +106,16 @@ class WebKitLauncher extends WebdriverLauncher {
     await this.ensureManagerInitialized();
     this.#sized ??= this.#size();
     await this.#sized;
-    return super.startSession(id, url);
+    // The base class starts the navigation without awaiting it (SessionManager.queueStartSession): a
+    // navigation WebKitWebDriver fails becomes an unhandled rejection, which stops the whole run
+    // ("Uncaught exception, stopping test runner", exit 1, no report). Awaited here, as the other
+    // launchers do, tried once more, and if it fails again reported as that test file's failure.
+    try {
+      await this.driverManager.startSession(id, url);
+    } catch (error) {
+      console.log(`WebKit: opening ${url} failed (${error.message.split('\n')[0]}); trying once more`);
+      await this.driverManager.startSession(id, url);
+    }
   }
 
   /** Sizes the window so that its page, below MiniBrowser's toolbar, gets the suite's viewport. */
