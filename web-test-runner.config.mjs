@@ -99,6 +99,8 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
+  // Time for WebKit to give up on a page that hung (20 s) and open it in a new window (scripts/launchers.mjs).
+  browserStartTimeout: 60000,
   browsers: engines(),
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', define: { __VERSION__: JSON.stringify(version) } }),

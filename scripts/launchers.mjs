@@ -92,6 +92,10 @@ class WebKitLauncher extends WebdriverLauncher {
       port,
       path: '/',
       logLevel: 'error',
+      // A command that has not answered in 20 s will not (every one takes well under a second here):
+      // failing then leaves time to open the page in a new window before the runner gives up on it.
+      connectionRetryTimeout: 20000,
+      connectionRetryCount: 0,
       capabilities: {
         browserName: 'MiniBrowser',
         'wdio:enforceWebDriverClassic': true,
@@ -109,13 +113,25 @@ class WebKitLauncher extends WebdriverLauncher {
     // The base class starts the navigation without awaiting it (SessionManager.queueStartSession): a
     // navigation WebKitWebDriver fails becomes an unhandled rejection, which stops the whole run
     // ("Uncaught exception, stopping test runner", exit 1, no report). Awaited here, as the other
-    // launchers do, tried once more, and if it fails again reported as that test file's failure.
+    // launchers do. A navigation that hung (seen in CI: no answer to "url" in WebKit, between two
+    // test files) is given a new browser window, as the same window may still load it late.
     try {
       await this.driverManager.startSession(id, url);
     } catch (error) {
-      console.log(`WebKit: opening ${url} failed (${error.message.split('\n')[0]}); trying once more`);
+      console.log(`WebKit: opening ${url} failed (${error.message.split('\n')[0]}); opening it in a new window`);
+      await this.#reopen();
       await this.driverManager.startSession(id, url);
     }
+  }
+
+  /** Ends the WebDriver session (its MiniBrowser with it) and starts another. */
+  async #reopen() {
+    const { driver } = this;
+    clearInterval(this.pendingHeartbeat);
+    this.driver = this.driverManager = undefined;
+    await Promise.race([driver?.deleteSession().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
+    await this.ensureManagerInitialized();
+    await (this.#sized = this.#size());
   }
 
   /** Sizes the window so that its page, below MiniBrowser's toolbar, gets the suite's viewport. */
