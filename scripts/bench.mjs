@@ -285,7 +285,7 @@ for (const { n, script, dsd, target } of renders) {
 if (PARTS.includes('shift')) add('layout shift of a late script', `${cls.none.toFixed(3)} without the sizing hint, ${cls.hint.toFixed(3)} with it`, '0 with the hint', cls.hint === 0);
 add('size of dist/acupt-widget.js', `${gzip.toLocaleString('en')} bytes gzip`, `≤ ${BUDGET.toLocaleString('en')}`, gzip <= BUDGET);
 
-console.log(`\nacupt-widget bench — medians of alternating runs: ${RUNS * 2 + 1} of Lighthouse and of render times, ${RUNS} of interactions; Chromium ${(await puppeteerVersion()) ?? ""}\n`);
+console.log(`\nacupt-widget bench — medians of alternating runs: ${RUNS * 2 + 1} of Lighthouse and of render times, ${RUNS} of interactions; Chromium ${(await puppeteerVersion()) ?? ''}\n`);
 console.log(table.join('\n'));
 if (none.length) {
   const each = (runs) => runs.map((r) => Math.round(r.tbt)).join(', ');
