@@ -36,14 +36,22 @@ function litWithoutGlobals(): Plugin {
 /**
  * Code paths of Lit the widget cannot take, left out for the size budget: the `<style>` fallback
  * for browsers without constructable style sheets (every supported browser has them; a strict
- * CSP would refuse the fallback anyway), and attribute conversion to Boolean, Number, Object or
- * Array (every property is a string). A Lit whose code no longer reads so fails the build.
+ * CSP would refuse the fallback anyway), attribute conversion to Boolean, Number, Object or
+ * Array (every property is a string), and the polyfill and hydration hooks. A Lit whose code no
+ * longer reads so fails the build.
  */
 function litUnusedPaths(): Plugin {
   const cuts: [RegExp, RegExp, string][] = [
     [/@lit\/reactive-element\/css-tag\.js$/, /else for\(const e of o\)\{const o=document\.createElement\("style"\)[^}]*\}/, ''],
     [/@lit\/reactive-element\/css-tag\.js$/, /c=e\?t=>t:t=>t instanceof CSSStyleSheet\?\(t=>\{[^}]*\}\)\(t\):t/, 'c=t=>t'],
     [/@lit\/reactive-element\/reactive-element\.js$/, /u=\{toAttribute\(t,s\)\{switch\(s\)\{.*?return i\}\}/, 'u={toAttribute:d,fromAttribute:d}'],
+    // The hooks of the ShadyDOM polyfills and of server-side rendering's hydration, which Lit looks
+    // up on `globalThis`: a page's global of one of those names would be handed the widget's classes.
+    [/@lit\/reactive-element\/css-tag\.js$/, /=(\w)\.ShadowRoot&&\(void 0===\1\.ShadyCSS\|\|\1\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/, '=!0'],
+    [/@lit\/reactive-element\/reactive-element\.js$/, /\w+\?\.\(\{ReactiveElement:\w+\}\),/, ''],
+    [/@lit\/reactive-element\/reactive-element\.js$/, /\w+\.reactiveElementPolyfillSupport/, 'void 0'],
+    [/lit-html\/lit-html\.js$/, /\w+\.litHtmlPolyfillSupport;(\w+)\?\.\(\w+,\w+\)/, 'void 0;0'],
+    [/lit-element\/lit-element\.js$/, /\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/, '0;'],
   ];
   return {
     name: 'acupt:lit-unused-paths',

@@ -4,9 +4,11 @@
 import { html, render } from 'lit';
 import { ELEMENTS } from './elements.js';
 import { defineAll } from './shared/define.js';
+import { warmFonts } from './shared/fonts.js';
 import { turn } from './shared/turn.js';
 
 // The first render of a page compiles Lit's template parser and parts (most of a first render's
 // time on a phone): a throwaway one does it in a job of its own, not in the first element's.
 turn(() => render(html`<b class=${''}>${''}</b>`, document.createDocumentFragment()));
+warmFonts(turn);
 defineAll(ELEMENTS, turn);
