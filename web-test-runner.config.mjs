@@ -1,5 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from './scripts/engines.mjs';
 import { engines } from './scripts/launchers.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -88,6 +91,64 @@ function chordCommand() {
   };
 }
 
+/** The text of a PDF, in reading order, by poppler's pdftotext (a Debian package: scripts/setup.mjs). */
+function pdfText(pdf) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('pdftotext', ['-', '-'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let text = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (text += chunk));
+    child.on('error', reject).on('close', (code) => (code ? reject(new Error(`pdftotext exited ${code}`)) : resolve(text)));
+    child.stdin.end(pdf);
+  });
+}
+
+/**
+ * `executeServerCommand('print')` prints the test's page as the browser's own Print does (A4, print
+ * media) and returns the text printed. Chromium and Firefox (puppeteer) only: WebKitWebDriver has
+ * no Print Page.
+ */
+function printCommand() {
+  return {
+    name: 'acupt:print-command',
+    async executeCommand({ command, session }) {
+      if (command !== 'print') return undefined;
+      return pdfText(await session.browser.getPage(session.id).pdf({ format: 'A4' }));
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('ax', { path })` returns what a screen reader is given of the page at
+ * `path` on the test server: its accessibility tree (shadow trees included) as `role: name` lines,
+ * once every element of the widget has rendered. Chromium gives a screen reader what is out of
+ * sight (content-visibility: auto) only when one is running when the page opens, so the page is
+ * opened in a Chromium of its own, started as a screen reader starts it.
+ */
+function axCommand() {
+  return {
+    name: 'acupt:ax-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'ax') return undefined;
+      const { origin } = new URL(session.browser.getPage(session.id).url());
+      const chrome = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: [...chromeArgs, '--force-renderer-accessibility'] });
+      try {
+        const page = await chrome.newPage();
+        await page.goto(new URL(payload.path, origin).href);
+        await page.waitForFunction(() => [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('acupt-') || el.matches(':state(ready)')));
+        const nodes = [];
+        const walk = (node) => {
+          nodes.push(`${node.role}: ${node.name ?? ''}`);
+          node.children?.forEach(walk);
+        };
+        walk(await page.accessibility.snapshot({ interestingOnly: false }));
+        return nodes;
+      } finally {
+        await chrome.close();
+      }
+    },
+  };
+}
+
 // The runner stops on an uncaught exception and says why on stderr alone: a CI log that keeps only
 // standard output would end mid-run with no reason given. Said there too.
 process.on('uncaughtException', (error) => console.log('\nThe test runner stopped on an uncaught exception:', error));
@@ -106,6 +167,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', define: { __VERSION__: JSON.stringify(version) } }),
     heapCommand(),
     chordCommand(),
+    printCommand(),
+    axCommand(),
   ],
   middleware: [
     function strictCsp(context, next) {

@@ -15,6 +15,8 @@ export const NEEDS = [
   ['firefox-esr', () => !!paths.firefox()],
   ['webkit2gtk-driver', () => !!paths.webkitDriver() && !!paths.miniBrowser()],
   ['xvfb', () => !!paths.xvfb()],
+  // Reads what a test printed (page-tools.test.ts).
+  ['poppler-utils', () => has('pdftotext')],
   // A second font family, so each engine can render with a different default (test/fonts/).
   ['fonts-liberation', () => existsSync('/usr/share/fonts/truetype/liberation')],
   // The WordPress plugin's end-to-end test.

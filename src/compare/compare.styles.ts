@@ -13,13 +13,17 @@ export const compareStyles = css`
   :host(:not(:state(ready))) {
     min-height: 40rem;
   }
-  /* Fifty tables on a page: the browser lays out only those near the screen. */
   :host {
     container-type: inline-size;
-    content-visibility: auto;
-    contain-intrinsic-size: auto 40em;
   }
+  /*
+   * Fifty tables on a page: the browser lays out only those near the screen; out of sight, a table
+   * keeps the space it last had, or at first the sizing hint's 40rem with the padding and border.
+   * Not on the host: Firefox gives a size container with content-visibility no height at all.
+   */
   .root {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto calc(40rem - 2 * clamp(1em, 4cqi, 2em) - 2px);
     padding: clamp(1em, 4cqi, 2em);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
