@@ -46,8 +46,8 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
   static override styles = [AcuptElement.styles, popoverStyles, compareStyles];
   static override properties = { heading: {}, clinicName: { attribute: 'clinic-name' }, columns: {}, rows: {}, highlight: {}, footnote: {} };
   protected override readonly kind = 'compare';
-  // The heading and column names, half the rows, all of them, their tooltips, the footnote: each in a task of its own.
-  protected override readonly stages = 5;
+  // The heading and column names, the rows a quarter at a time, their tooltips half at a time, the footnote: each in a task of its own.
+  protected override readonly stages = 8;
   // Places the tooltips while open, and keeps their buttons' aria-expanded and focus right.
   protected readonly popovers = new PopoverController(this);
 
@@ -91,7 +91,7 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
           </tr>
         </thead>
         <tbody role="rowgroup">
-          ${rows.slice(0, this.stage > 1 ? undefined : this.stage && rows.length >> 1).map(
+          ${rows.slice(0, Math.ceil((rows.length * Math.min(this.stage, 4)) / 4)).map(
             (row, i) => html`<tr role="row">
               <th role="rowheader" scope="row" part="row-header" aria-label=${row.label}>
                 ${row.label}${row.info
@@ -105,7 +105,7 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
                       >
                         <svg viewBox="0 0 20 20"><circle cx="10" cy="10" r="8.5" /><path d="M10 9v5m0-7.8v.1" /></svg>
                       </button>
-                      ${this.stage > 2 ? this.#tooltip(row, i) : nothing}`
+                      ${this.stage > 4 + +(i >= rows.length / 2) ? this.#tooltip(row, i) : nothing}`
                   : nothing}
               </th>
               ${columns.map(
@@ -119,7 +119,7 @@ export class AcuptCompare extends AcuptElement<CommonStrings & CompareStrings> {
           )}
         </tbody>
       </table>
-      ${this.stage > 3 && oneOf('footnote', this.setting('footnote'), ['show', 'hide'], 'show') == 'show'
+      ${this.stage > 6 && oneOf('footnote', this.setting('footnote'), ['show', 'hide'], 'show') == 'show'
         ? html`<div class="muted" part="footnote">
             <p>${s.disclaimer} ${s.condition}</p>
             <p>${clinic ? fill(s.provider, { clinic }, this.locale) : s.providerAny}</p>

@@ -5,15 +5,21 @@
  * the browser loads and prepares on the page's main thread at its first layout — 1.5 to 5 ms each
  * on the bench's machine, four times that on PageSpeed's simulated phone — and the elements' first
  * frames would pay for all of them at once. Measuring a letter on a canvas that is never added to
- * the page prepares the same font in a small task of its own.
+ * the page prepares the same font in a small task of its own; the canvas and the page's style
+ * (which reading it may have to compute) are a job of their own first.
  */
 export function warmFonts(later: (job: () => void) => void): void {
-  let context: CanvasRenderingContext2D | null = null;
+  let context: CanvasRenderingContext2D;
+  let rem: number;
+  let family: string;
+  later(() => {
+    context = document.createElement('canvas').getContext('2d')!;
+    rem = Math.min(20, Math.max(15, parseFloat(getComputedStyle(document.documentElement).fontSize)));
+    family = getComputedStyle(document.body).fontFamily;
+  });
   for (const [weight, size] of [[700, 1], [400, 1], [400, 0.875], [700, 1.5]]) {
     later(() => {
-      context ??= document.createElement('canvas').getContext('2d')!;
-      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-      context.font = `${weight} ${Math.min(20, Math.max(15, rem)) * size}px ${getComputedStyle(document.body).fontFamily}`;
+      context.font = `${weight} ${rem * size}px ${family}`;
       context.measureText('a');
     });
   }

@@ -14,7 +14,9 @@ export function turn(job: () => void): void {
   else post();
 }
 
-const SLICE = 3;
+// Small, as a job's length is not known before it runs: one that takes 10 ms on a cold phone, started
+// after 3 ms of small ones, made a task of 13 ms (Lighthouse's traces: 4 × 13 ms is a long task).
+const SLICE = 1;
 const jobs: (() => void)[] = [];
 const channel = new MessageChannel();
 let posted = false;
