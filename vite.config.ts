@@ -34,13 +34,14 @@ function litWithoutGlobals(): Plugin {
 }
 
 /**
- * Code paths of Lit the widget cannot take, left out for the size budget: the `<style>` fallback
- * for browsers without constructable style sheets (every supported browser has them; a strict
- * CSP would refuse the fallback anyway), attribute conversion to Boolean, Number, Object or
- * Array (every property is a string), and the polyfill and hydration hooks. A Lit whose code no
- * longer reads so fails the build.
+ * Code paths of Lit and Floating UI the widget cannot take, left out for the size budget: Lit's
+ * `<style>` fallback for browsers without constructable style sheets (every supported browser has
+ * them; a strict CSP would refuse the fallback anyway), attribute conversion to Boolean, Number,
+ * Object or Array (every property is a string), and the polyfill and hydration hooks; Floating
+ * UI's own overflow detection (the widget's platform brings one: src/shared/popover.ts). A
+ * library whose code no longer reads so fails the build.
  */
-function litUnusedPaths(): Plugin {
+function unusedPaths(): Plugin {
   const cuts: [RegExp, RegExp, string][] = [
     [/@lit\/reactive-element\/css-tag\.js$/, /else for\(const e of o\)\{const o=document\.createElement\("style"\)[^}]*\}/, ''],
     [/@lit\/reactive-element\/css-tag\.js$/, /c=e\?t=>t:t=>t instanceof CSSStyleSheet\?\(t=>\{[^}]*\}\)\(t\):t/, 'c=t=>t'],
@@ -51,16 +52,18 @@ function litUnusedPaths(): Plugin {
     [/@lit\/reactive-element\/reactive-element\.js$/, /\w+\?\.\(\{ReactiveElement:\w+\}\),/, ''],
     [/@lit\/reactive-element\/reactive-element\.js$/, /\w+\.reactiveElementPolyfillSupport/, 'void 0'],
     [/lit-html\/lit-html\.js$/, /\w+\.litHtmlPolyfillSupport;(\w+)\?\.\(\w+,\w+\)/, 'void 0;0'],
+    // Floating UI's detectOverflow, for a platform without one: the widget's brings its own.
+    [/@floating-ui\/core\/dist\/floating-ui\.core\.mjs$/, /platform\.detectOverflow \? platform : \{\s*\.\.\.platform,\s*detectOverflow\s*\}/, 'platform'],
     [/lit-element\/lit-element\.js$/, /\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/, '0;'],
   ];
   return {
-    name: 'acupt:lit-unused-paths',
+    name: 'acupt:unused-paths',
     apply: 'build',
     transform(code, id) {
       let out = code;
       for (const [file, path, by] of cuts) {
         if (!file.test(id)) continue;
-        if (!path.test(out)) throw new Error(`acupt:lit-unused-paths: ${path} is not in ${id}`);
+        if (!path.test(out)) throw new Error(`acupt:unused-paths: ${path} is not in ${id}`);
         out = out.replace(path, by);
       }
       return out === code ? null : { code: out, map: null };
@@ -159,11 +162,74 @@ function utf8Mark(): Plugin {
   };
 }
 
+/**
+ * The modules that each begin a phase of the classic script. Run at once, its modules held the
+ * page's main thread for one task of 8–20 ms on this machine (Lit's first touch of the DOM's
+ * interfaces, each element's classes, texts and styles), besides compiling the script: a long task
+ * on PageSpeed's 4× slower phone whenever the script runs after the first paint (`defer`). So the
+ * modules before the first of these run in the script's own task, the page's defaults and the
+ * namespace among them (src/global.ts), and each phase in a task after the one before: 3 ms or less
+ * each here. Modules run in the order they are imported, each using only what modules before it
+ * declare, which stays in scope of every later phase.
+ */
+const PHASES = [
+  'src/i18n/translations/es.ts',
+  '@lit/reactive-element/css-tag.js',
+  'lit-html/lit-html.js',
+  'src/shared/attrs.ts',
+  'src/shared/base.styles.ts',
+  '@floating-ui/utils/dist/floating-ui.utils.mjs',
+  'src/content/sources.ts',
+  'src/quiz/questions.ts',
+];
+const PHASE = '__acupt_phase__';
+
+function phases(): Plugin {
+  return {
+    name: 'acupt:phases',
+    apply: 'build',
+    transform(code, id) {
+      return PHASES.some((end) => id.endsWith(`/${end}`)) ? { code: `${PHASE}();\n${code}`, map: null } : null;
+    },
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const edits: { start: number; end: number; text: string }[] = [];
+        // (function(){ …modules… })(): each marker, a statement of the function's body or one of a
+        // sequence of expressions that is one, becomes the start of a function run in a later task.
+        // In parentheses, as V8 compiles such a function with the script, off the main thread; else
+        // each phase would parse all the code of the phases after it again as it starts.
+        const [iife] = this.parse(chunk.code).body as unknown as Node[];
+        const body = ((iife?.expression as Node)?.callee as Node)?.body as Node | undefined;
+        const isMarker = (n: Node) => n.type === 'CallExpression' && (n.callee as Node).name === PHASE;
+        for (const statement of (body?.body as Node[]) ?? []) {
+          const expr = statement.type === 'ExpressionStatement' ? (statement.expression as Node) : undefined;
+          const list = expr?.type === 'SequenceExpression' ? (expr.expressions as Node[]) : expr ? [expr] : [];
+          list.forEach((n, i) => {
+            if (!isMarker(n)) return;
+            const before = list[i - 1];
+            const after = list[i + 1];
+            const [start, end] = list.length === 1 ? [statement.start, statement.end] : [before?.end ?? n.start, after?.start ?? n.end];
+            edits.push({ start, end, text: `${before ? ';' : ''}setTimeout((function(){` });
+          });
+        }
+        if (edits.length !== PHASES.length || chunk.code.split(PHASE).length - 1 !== PHASES.length)
+          throw new Error(`acupt:phases: ${edits.length} of ${PHASES.length} phases found at the top of the script`);
+        edits.push({ start: body!.end - 1, end: body!.end - 1, text: '}))'.repeat(PHASES.length) });
+        let out = chunk.code;
+        for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
+        this.parse(out);
+        chunk.code = out;
+      }
+    },
+  };
+}
+
 // `vite build` writes the ES module; `vite build --mode iife` the classic script sites paste in.
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
-    plugins: [litWithoutGlobals(), litUnusedPaths(), minifyTemplates(), flatTranslations(), ...(iife ? [utf8Mark()] : [])],
+    plugins: [litWithoutGlobals(), unusedPaths(), minifyTemplates(), flatTranslations(), ...(iife ? [phases(), utf8Mark()] : [])],
     define: { __VERSION__: JSON.stringify(version) },
     server: { open: '/demo/index.html' },
     test: { environment: 'node', include: ['test/unit/**/*.test.ts'] },

@@ -3,6 +3,7 @@ import { applyOverrides, blank, sectionsOf } from '../shared/overrides.js';
 import { match } from './lang.js';
 import { flatten } from './pack.js';
 import { languages, translation } from './registry.js';
+import './spanish.js';
 import { english, type Part, type Translation } from './translation.js';
 
 export interface Localized<S> {

@@ -2,7 +2,6 @@ import { VERSION } from '../shared/version.js';
 import { warn } from '../shared/log.js';
 import { unflatten } from './pack.js';
 import { english, type Translation } from './translation.js';
-import es from './translations/es.js';
 
 /** A language add-on as its script hands it over: see scripts/languages.mjs. */
 export interface AddOn {
@@ -12,10 +11,9 @@ export interface AddOn {
   texts: string[];
 }
 
-const packs = new Map<string, Translation>([
-  ['en', english],
-  ['es', es],
-]);
+// Spanish, built in as well, is added by spanish.ts: this module runs in the classic script's own
+// task (see shared/define.ts), which stays short, and the Spanish texts in a task after it.
+const packs = new Map<string, Translation>([['en', english]]);
 const listeners = new Set<() => void>();
 
 /** The languages this page can show: the core's and those of the add-ons loaded so far. */
@@ -28,6 +26,9 @@ export function onLanguage(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/** Adds a language built into the core. */
+export const builtIn = (lang: string, pack: Translation): void => void packs.set(lang, pack);
 
 /**
  * Registers a language add-on, as the core's second copy is handled: the first copy of a

@@ -5,7 +5,7 @@ import { onLanguage } from '../i18n/registry.js';
 import type { Part } from '../i18n/translation.js';
 import { oneOf, clip } from './attrs.js';
 import { warn } from './log.js';
-import { pageDefaults } from './page-defaults.js';
+import { pageDefault } from './page-defaults.js';
 import { turn } from './turn.js';
 import { baseStyles } from './base.styles.js';
 
@@ -116,7 +116,7 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
     if (typeof own === 'string') return own;
     const attr = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
     const host = (this.getRootNode() as ShadowRoot).host;
-    return this.getAttribute(attr) ?? ((host?.localName.startsWith('acupt-') && host.getAttribute(attr)) || pageDefaults[attr]);
+    return this.getAttribute(attr) ?? ((host?.localName.startsWith('acupt-') && host.getAttribute(attr)) || pageDefault(attr));
   }
 
   /** How many stages of the first render are already built (0 in the first), so `render()` knows what to add. */
@@ -152,7 +152,7 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const tag = this.closest('[lang]')?.getAttribute('lang') || pageDefaults.lang;
+    const tag = this.closest('[lang]')?.getAttribute('lang') || pageDefault('lang');
     const report = (m: string) => warn(`<${this.localName}> content overrides: ${clip(m)}`);
     const { lang, strings, unmet, incomplete } = localize<Strings>(this.kind, tag, this.#overrides, report);
     this.locale = lang;

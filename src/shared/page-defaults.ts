@@ -1,11 +1,9 @@
 /**
- * Page-wide defaults from the `data-*` attributes of the script tag that loaded the
- * widget (`data-booking-url` → `booking-url`). Read once, while that tag is still
- * `document.currentScript`; an ES module import has no such tag and no defaults.
+ * The `data-*` attributes of the script tag that loaded the widget, the page-wide defaults
+ * (`data-booking-url` for `booking-url`). The tag is `document.currentScript` only while the
+ * script's first task runs (see src/global.ts); an ES module import has no such tag and no defaults.
  */
-export const pageDefaults: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries((document.currentScript as HTMLScriptElement | null)?.dataset ?? {}).map(([key, value]) => [
-    key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
-    value ?? '',
-  ]),
-);
+const data = (document.currentScript as HTMLScriptElement | null)?.dataset;
+
+/** The page-wide default of an attribute, by its name or its property's: `booking-url` or `bookingUrl`. */
+export const pageDefault = (name: string): string | undefined => data?.[name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())];
