@@ -1,8 +1,10 @@
 // Entry of the classic script: registers the elements and exports nothing, so the IIFE
 // declares no global of its own (the namespace is `window.AcuptWidget`). Its modules run in
-// phases, a task each (vite.config.ts); these two first, in the script's own task: the page's
-// defaults come from the script tag, which is `document.currentScript` only then, and the
-// namespace is there at once for a second copy or an add-on that comes before the last phase.
+// phases, a task each (vite.config.ts), in the order imported here. The first two run in the
+// script's own task: the page's defaults come from the script tag, which is
+// `document.currentScript` only then, and the namespace is there at once for a second copy or an
+// add-on that comes before the last phase. Spanish is the first phase: beside the English texts
+// it also compresses better (0.1 kB of the budget).
 import './shared/page-defaults.js';
 import { defineAll } from './shared/define.js';
 import './i18n/spanish.js';
