@@ -91,6 +91,16 @@ export function squeeze(tag: 'css' | 'html', text: string): string {
     .replace(/(^|[^\w.])0\.(\d)/g, '$1.$2');
 }
 
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** `code` with each range replaced by its text (ranges of the original, not overlapping). */
+const edited = (code: string, edits: Edit[]) =>
+  edits.sort((a, b) => b.start - a.start).reduce((out, { start, end, text }) => out.slice(0, start) + text + out.slice(end), code);
+
 /**
  * Lit ships its templates' text as written. Minifying the bundle leaves their indentation,
  * which costs the size budget ~0.7 kB gzip, so the static parts are squeezed here.
@@ -101,7 +111,7 @@ function minifyTemplates(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!id.includes('/src/')) return null;
-      const edits: { start: number; end: number; text: string }[] = [];
+      const edits: Edit[] = [];
       const visit = (node: unknown): void => {
         if (!node || typeof node !== 'object') return;
         if (Array.isArray(node)) return node.forEach(visit);
@@ -115,10 +125,7 @@ function minifyTemplates(): Plugin {
         for (const key in n) if (key !== 'tag') visit(n[key]);
       };
       visit(this.parse(code));
-      if (!edits.length) return null;
-      let out = code;
-      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
-      return { code: out, map: null };
+      return edits.length ? { code: edited(code, edits), map: null } : null;
     },
   };
 }
@@ -163,13 +170,13 @@ function utf8Mark(): Plugin {
 }
 
 /**
- * The modules that each begin a phase of the classic script. Run at once, its modules held the
- * page's main thread for one task of 8–20 ms on this machine (Lit's first touch of the DOM's
- * interfaces, each element's classes, texts and styles), besides compiling the script: a long task
+ * The modules that each begin a phase of the classic script. Run at once, its modules (Lit's
+ * first touch of the DOM's interfaces, each element's classes, texts and styles) and compiling
+ * the script held the page's main thread for one task of 11–20 ms on this machine: a long task
  * on PageSpeed's 4× slower phone whenever the script runs after the first paint (`defer`). So the
  * modules before the first of these run in the script's own task, the page's defaults and the
- * namespace among them (src/global.ts), and each phase in a task after the one before: 3 ms or less
- * each here. Modules run in the order they are imported, each using only what modules before it
+ * namespace among them (src/global.ts), and each phase in a task after the one before: 0.2 to
+ * 3.6 ms each here (medians). Modules run in the order they are imported, each using only what modules before it
  * declare, which stays in scope of every later phase.
  */
 const PHASES = [
@@ -194,7 +201,7 @@ function phases(): Plugin {
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const edits: { start: number; end: number; text: string }[] = [];
+        const edits: Edit[] = [];
         // (function(){ …modules… })(): each marker, a statement of the function's body or one of a
         // sequence of expressions that is one, becomes the start of a function run in a later task.
         // In parentheses, as V8 compiles such a function with the script, off the main thread; else
@@ -216,10 +223,8 @@ function phases(): Plugin {
         if (edits.length !== PHASES.length || chunk.code.split(PHASE).length - 1 !== PHASES.length)
           throw new Error(`acupt:phases: ${edits.length} of ${PHASES.length} phases found at the top of the script`);
         edits.push({ start: body!.end - 1, end: body!.end - 1, text: '}))'.repeat(PHASES.length) });
-        let out = chunk.code;
-        for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
-        this.parse(out);
-        chunk.code = out;
+        chunk.code = edited(chunk.code, edits);
+        this.parse(chunk.code);
       }
     },
   };
