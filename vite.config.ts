@@ -156,15 +156,21 @@ function flatTranslations(): Plugin {
 const secondCopy = `if(window.AcuptWidget?.version){window.AcuptWidget.version!=="${version}"&&console.warn("[acupt-widget] version ${version} ignored: "+window.AcuptWidget.version+" is already running.");return}`;
 
 /**
- * A page that declares no encoding (so the browser reads it as windows-1252) loading the script
- * without `charset=utf-8` (Apache's default for .js) would decode the script as the page: "15â€“30".
- * A byte order mark decides a classic script's encoding before either. (A module is always UTF-8.)
+ * The classic script's first line. A byte order mark: a page that declares no encoding (so the
+ * browser reads it as windows-1252) loading the script without `charset=utf-8` (Apache's default
+ * for .js) would decode the script as the page, "15â€“30"; the mark decides a classic script's
+ * encoding before either. (A module is always UTF-8.) Then V8's compile hint (Chrome 136+; a
+ * comment elsewhere): nearly every function runs as the elements first render, so compiling
+ * them all with the script, off the main thread, saves compiling each lazily on it as it is first
+ * called. Lighthouse traces of the bench's page, 9 alternating runs each: the widget's main-thread
+ * work per load 74 → 64 ms (script at the end of the body) and 81 → 65 ms (`defer`), the
+ * longest widget task in a run a median 9.5 → 7.4 ms.
  */
-function utf8Mark(): Plugin {
+function scriptHead(): Plugin {
   return {
-    name: 'acupt:utf8-mark',
+    name: 'acupt:script-head',
     generateBundle(_, bundle) {
-      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = '\uFEFF' + chunk.code;
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = '\uFEFF//# allFunctionsCalledOnLoad\n' + chunk.code;
     },
   };
 }
@@ -234,7 +240,7 @@ function phases(): Plugin {
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
-    plugins: [litWithoutGlobals(), unusedPaths(), minifyTemplates(), flatTranslations(), ...(iife ? [phases(), utf8Mark()] : [])],
+    plugins: [litWithoutGlobals(), unusedPaths(), minifyTemplates(), flatTranslations(), ...(iife ? [phases(), scriptHead()] : [])],
     define: { __VERSION__: JSON.stringify(version) },
     server: { open: '/demo/index.html' },
     test: { environment: 'node', include: ['test/unit/**/*.test.ts'] },

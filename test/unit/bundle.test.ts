@@ -15,7 +15,7 @@ describe('dist/acupt-widget.js (run `npm run build` first)', () => {
   });
 
   it('is one self-contained classic script, beside one add-on per language: no import, export or fetched chunk', () => {
-    expect(code).toMatch(/^\uFEFF\(function\(\)\{/);
+    expect(code).toMatch(/^\uFEFF\/\/# allFunctionsCalledOnLoad\n\(function\(\)\{/);
     expect(code).not.toMatch(/\bimport\s*[({"'`*]|\bimport\.meta\b|^\s*export\s/m);
     expect(readdirSync(dist).filter((f) => f.endsWith('.js')).sort()).toEqual(
       ['acupt-widget.js', ...ADDONS.map((lang) => `acupt-widget.${lang}.js`)].sort(),
