@@ -116,7 +116,7 @@ export abstract class AcuptElement<Strings extends object> extends LitElement {
     if (typeof own === 'string') return own;
     const attr = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
     const host = (this.getRootNode() as ShadowRoot).host;
-    return this.getAttribute(attr) ?? ((host?.localName.startsWith('acupt-') && host.getAttribute(attr)) || pageDefault(attr));
+    return this.getAttribute(attr) ?? ((host?.localName.startsWith('acupt-') && host.getAttribute(attr)) || pageDefault(name));
   }
 
   /** How many stages of the first render are already built (0 in the first), so `render()` knows what to add. */
