@@ -294,7 +294,7 @@ if (none.length) {
   const each = (runs) => runs.map((r) => Math.round(r.tbt)).join(', ');
   console.log(`\nTotal Blocking Time of each Lighthouse run, ms — without the widget: ${each(none)}; body: ${each(body)}; defer: ${each(defer)}`);
   const longest = (runs) => runs.map((r) => Math.round(r.widgetTask) || '-').join(', ');
-  console.log(`Longest task attributed to the widget in each run, ms (- for none over 50) — body: ${longest(body)}; defer: ${longest(defer)}`);
+  console.log(`Longest task attributed to the widget in each run, ms (- for none of 50 or more) — body: ${longest(body)}; defer: ${longest(defer)}`);
 }
 const ok = checks.every(Boolean);
 console.log(ok ? '\nAll targets met.' : '\nTargets NOT met (see the rows marked **no**).');
