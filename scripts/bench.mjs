@@ -20,7 +20,7 @@ import { BUNDLE, BUDGET, bundleFacts } from './bundle.mjs';
 import { chromeArgs, findChrome } from './engines.mjs';
 
 // 8: 17 Lighthouse loads of each page. With 11, one busy spell of the 2-core machine decided a median: the same
-// build had a widget task over 50 ms (simulated) in 7 of 11 `defer` loads in one run and in 1 to 3 in others.
+// build had a widget task of 50 ms or more (simulated) in 7 of 11 `defer` loads in one run, 1 to 3 in others.
 const RUNS = Number(process.env.BENCH_RUNS ?? 8);
 /** Which measures to take (all by default): `BENCH_PARTS=interactions,render npm run bench`. */
 const PARTS = (process.env.BENCH_PARTS ?? 'lighthouse,interactions,render,shift').split(',');
