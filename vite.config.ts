@@ -176,14 +176,14 @@ function scriptHead(): Plugin {
 }
 
 /**
- * The modules that each begin a phase of the classic script. Run at once, its modules (Lit's
- * first touch of the DOM's interfaces, each element's classes, texts and styles) and compiling
- * the script held the page's main thread for one task of 11–20 ms on this machine: a long task
- * on PageSpeed's 4× slower phone whenever the script runs after the first paint (`defer`). So the
+ * The modules that each begin a phase of the classic script. Run at once, its modules (Lit's first
+ * touch of the DOM's interfaces, each element's classes, texts and styles) and compiling the
+ * script held the page's main thread for one task of 11–20 ms on this machine: a long task on
+ * PageSpeed's 4× slower phone whenever the script runs after the first paint (`defer`). So the
  * modules before the first of these run in the script's own task, the page's defaults and the
  * namespace among them (src/global.ts), and each phase in a task after the one before: 0.2 to
- * 3.6 ms each here (medians). Modules run in the order they are imported, each using only what modules before it
- * declare, which stays in scope of every later phase.
+ * 3.6 ms each here (medians). Modules run in the order they are imported, each using only what modules
+ * before it declare, which stays in scope of every later phase.
  */
 const PHASES = [
   'src/i18n/translations/es.ts',
